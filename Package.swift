@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library per stage behind a narrow interface; `pipeline` only wires
+// flags to stages. Benchmarks live in their own package (Benchmarks/) so the
+// main build and CI do not compile the benchmark harness.
+let package = Package(
+    name: "pipeline",
+    products: [
+        .executable(name: "pipeline", targets: ["pipeline"]),
+        .library(name: "Annotator", targets: ["Annotator"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU through pkg-config; only the C shim below sees its headers.
+        .systemLibrary(
+            name: "CICUSystem",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Plain-C facade over ICU: its public header uses only stdint types, so
+        // Swift modules that also import Foundation (whose bundled ICU headers
+        // clash with the system ones) never see <unicode/*.h>.
+        .target(name: "CICU", dependencies: ["CICUSystem"]),
+        .target(name: "DocumentModel"),
+        .target(
+            name: "Tokenizer",
+            dependencies: ["CICU", "DocumentModel"],
+            resources: [.copy("Data")]
+        ),
+        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"]),
+        .target(
+            name: "Extract",
+            dependencies: ["Tokenizer", "DocumentModel"],
+            resources: [.copy("Data")]
+        ),
+        .target(name: "Evaluation", dependencies: ["DocumentModel"]),
+        .target(name: "Annotator", dependencies: ["Tokenizer", "NER", "Extract", "DocumentModel"]),
+        .executableTarget(
+            name: "pipeline",
+            dependencies: [
+                "Annotator", "Evaluation", "DocumentModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel"]),
+        .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["Annotator", "DocumentModel"]),
+    ]
+)

@@ -1,0 +1,68 @@
+import DocumentModel
+import Extract
+import NER
+import Tokenizer
+
+/// Settings of a pipeline run, as a typed, versioned value.
+public struct AnnotatorConfiguration: Sendable, Equatable {
+    /// Bumped when a setting's meaning changes.
+    public static let version = 1
+
+    /// Add `tokens` and `sentences` to each output document.
+    public var includeTokens: Bool
+    /// Folder of gazetteer TSV files; nil for the bundled default.
+    public var gazetteerDirectory: String?
+
+    public init(includeTokens: Bool = false, gazetteerDirectory: String? = nil) {
+        self.includeTokens = includeTokens
+        self.gazetteerDirectory = gazetteerDirectory
+    }
+}
+
+/// Runs every stage on one document: Tokenizer → NER → Extract (dates,
+/// then claims). Immutable and thread-safe: one instance serves all jobs.
+public struct Annotator: Sendable {
+    public let configuration: AnnotatorConfiguration
+    let tokenizer: Tokenizer
+    let recognizer: EntityRecognizer
+    let dateTagger: DateTagger
+    let claimExtractor: ClaimExtractor
+
+    public init(configuration: AnnotatorConfiguration = AnnotatorConfiguration()) throws {
+        self.configuration = configuration
+        tokenizer = try Tokenizer()
+        recognizer = try EntityRecognizer(gazetteerDirectory: configuration.gazetteerDirectory)
+        dateTagger = try DateTagger()
+        claimExtractor = try ClaimExtractor()
+    }
+
+    public func annotate(_ input: Document) -> Document {
+        let tokenized = tokenizer.tokenize(input.text)
+        let date = input.date ?? DateHeader.parse(input.text)
+        let documentDate = date.flatMap(DocumentDate.init)
+        let entities = recognizer.recognize(tokenized)
+        let dates = dateTagger.tag(tokenized, documentDate: documentDate)
+        let claims = claimExtractor.extract(tokenized, entities: entities, dates: dates)
+        return Document(
+            id: input.id, date: date, text: input.text, extraFields: input.extraFields,
+            entities: entities, claims: claims, dates: dates,
+            tokens: configuration.includeTokens ? tokenized.tokens : nil,
+            sentences: configuration.includeTokens ? tokenized.sentences : nil,
+            warnings: input.warnings)
+    }
+}
+
+/// The ` date YYYY-MM` header some sources put at the top of an article
+/// (the seeds do): it gives the document date and stays in the text.
+public enum DateHeader {
+    /// The date of a leading `date YYYY[-MM[-DD]]` (after optional spaces), or nil.
+    public static func parse(_ text: String) -> String? {
+        var rest = Substring(text).drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
+        guard rest.hasPrefix("date ") else { return nil }
+        rest = rest.dropFirst(5).drop(while: { $0 == " " })
+        let candidate = String(rest.prefix(while: { $0.isASCII && ($0.isNumber || $0 == "-") }))
+        let after = rest.dropFirst(candidate.count).first
+        guard after == nil || after!.isWhitespace, DocumentDate(candidate) != nil else { return nil }
+        return candidate
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The tokenizer's language data, read from the plain files in `Data/`
+/// (reviewable in a diff). Keys are folded with `TokenNormalizer.foldKey`.
+struct TokenizerLexicons: Sendable {
+    /// Elision prefix (folded, without apostrophe) → splits only before lowercase words.
+    let elisions: [String: Bool]
+    /// Whole words with an apostrophe that are never split (folded).
+    let apostropheWords: Set<String>
+    /// Clitic (folded, without leading hyphen) → is a subject clitic.
+    let clitics: [String: Bool]
+    /// Hyphenated words never split at a clitic (folded).
+    let hyphenWords: Set<String>
+    /// Abbreviations with their final period, as written.
+    let abbreviations: Set<String>
+    /// Abbreviations with internal periods (`c.-à-d.`), as scalar arrays, longest first.
+    let multiPartAbbreviations: [[UInt32]]
+
+    static func load() throws -> TokenizerLexicons {
+        func lines(_ name: String) throws -> [String] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
+                throw TokenizerError.missingData(name)
+            }
+            return try DataFile.lines(of: String(contentsOf: url, encoding: .utf8))
+        }
+        func pairs(_ name: String) throws -> [(String, String)] {
+            try lines(name).map { line in
+                let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard f.count == 2 else { throw TokenizerError.malformedData(name, line) }
+                return (f[0], f[1])
+            }
+        }
+        let fold = TokenNormalizer.foldKey
+        var elisions: [String: Bool] = [:]
+        for (prefix, rule) in try pairs("elisions.tsv") { elisions[fold(prefix)] = rule == "lower" }
+        var clitics: [String: Bool] = [:]
+        for (clitic, rule) in try pairs("clitics.tsv") { clitics[fold(clitic)] = rule == "subject" }
+        let abbreviations = try lines("abbreviations.txt")
+        let multi = abbreviations.filter { $0.dropLast().contains(".") }
+            .map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+        return TokenizerLexicons(
+            elisions: elisions,
+            apostropheWords: Set(try lines("apostrophe_words.txt").map(fold)),
+            clitics: clitics,
+            hyphenWords: Set(try lines("hyphen_words.txt").map(fold)),
+            abbreviations: Set(abbreviations),
+            multiPartAbbreviations: multi
+        )
+    }
+}
+
+/// Plain data files: one entry per line, `#` comments, blank lines ignored.
+public enum DataFile {
+    public static func lines(of contents: String) -> [String] {
+        contents.split(whereSeparator: \.isNewline).compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty || line.hasPrefix("#") ? nil : line
+        }
+    }
+}
+
+public enum TokenizerError: Error, CustomStringConvertible {
+    case missingData(String)
+    case malformedData(String, String)
+
+    public var description: String {
+        switch self {
+        case let .missingData(name): return "tokenizer data file \(name) not found in the resource bundle"
+        case let .malformedData(name, line): return "malformed line in tokenizer data \(name): \(line)"
+        }
+    }
+}

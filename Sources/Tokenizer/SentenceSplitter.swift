@@ -1,0 +1,86 @@
+import DocumentModel
+
+/// Splits a token sequence into sentences.
+///
+/// The core is Unicode's sentence-boundary logic (UAX #29, as in ICU's
+/// sentence break): a terminal `.`, `!`, `?` or `…`, then closing quotes and
+/// brackets, ends a sentence unless a lowercase word follows. Applied to
+/// tokens rather than code points it gains the French news rules for free:
+/// abbreviations and initials are already single tokens (`M.`, `J.-C.`),
+/// so their period never ends a sentence; `»` after the final period closes
+/// the sentence with the quote; and line breaks that separate paragraphs,
+/// headlines and captions end a sentence.
+struct SentenceSplitter: Sendable {
+    /// Abbreviations that may also end a sentence when a capital follows.
+    let sentenceFinalAbbreviations: Set<String> = ["etc.", "cf.", "ex.", "av.", "apr."]
+
+    init(abbreviations: Set<String>) {}
+
+    func split(tokens: [Token], scalars: [UInt32]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        var t = 0
+        while t < tokens.count {
+            var boundary = false
+            var last = t
+            let tok = tokens[t]
+            if isTerminal(tok) {
+                // Absorb further terminals and closing quotes/brackets: « … fin. » / ?! / .)
+                while last + 1 < tokens.count, !tokens[last + 1].shape.contains(.afterNewline),
+                      isTerminal(tokens[last + 1]) || isCloser(tokens[last + 1]) { last += 1 }
+                if last + 1 >= tokens.count { boundary = true } else {
+                    let next = tokens[last + 1]
+                    boundary = next.shape.contains(.afterNewline) || startsSentence(next)
+                }
+            } else if t + 1 < tokens.count, tokens[t + 1].shape.contains(.afterNewline) {
+                let next = tokens[t + 1]
+                boundary = blankLineBetween(tok.end, next.start, scalars) || !startsLowercase(next)
+            }
+            if boundary || last + 1 >= tokens.count {
+                sentences.append(Sentence(range: ScalarRange(tokens[first].start, tokens[last].end), tokens: first..<(last + 1)))
+                first = last + 1
+            }
+            t = last + 1
+        }
+        return sentences
+    }
+
+    private func isTerminal(_ t: Token) -> Bool {
+        if t.shape.contains(.punctuation) {
+            let k = t.norm
+            return k == "." || k == "!" || k == "?" || k == "…" || k.hasPrefix("...") || k == "?!" || k == "!?"
+        }
+        return t.shape.contains(.abbreviation) && sentenceFinalAbbreviations.contains(t.norm)
+    }
+
+    private func isCloser(_ t: Token) -> Bool {
+        switch t.norm {
+        case "»", "”", "\"", ")", "]", "’", "'", "›": return true
+        default: return false
+        }
+    }
+
+    /// A token that can open a sentence: a capital, a digit, an opening
+    /// quote or bracket, a dash introducing dialogue, or a symbol.
+    private func startsSentence(_ t: Token) -> Bool {
+        if t.shape.contains(.capitalized) || t.shape.contains(.hasDigit) { return true }
+        switch t.norm {
+        case "«", "“", "\"", "(", "[", "—", "–", "-", "‹", "¿", "¡": return true
+        default: break
+        }
+        return !t.shape.contains(.hasLetter) && !t.shape.contains(.punctuation)
+    }
+
+    private func startsLowercase(_ t: Token) -> Bool {
+        (t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized)) || t.norm == "," || t.norm == ";"
+    }
+
+    private func blankLineBetween(_ a: Int, _ b: Int, _ scalars: [UInt32]) -> Bool {
+        var newlines = 0
+        for p in a..<b where scalars[p] == 0x0A || scalars[p] == 0x2029 {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
+    }
+}

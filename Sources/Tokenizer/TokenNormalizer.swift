@@ -1,0 +1,166 @@
+import CICU
+import DocumentModel
+
+/// Computes a token's normalized form, folded matching key and shape.
+///
+/// Normalization is per token, after segmentation, so offsets into the
+/// original text come for free (NFC never crosses a token boundary), and NFC
+/// runs only on tokens whose code points fail ICU's quick check.
+public struct TokenNormalizer: Sendable {
+    public static let shared = TokenNormalizer()
+
+    /// Folded key of each BMP code point, as 1–3 code points packed in a UInt64
+    /// (21 bits each; 0 = folds to nothing). Built once from ICU.
+    private let foldTable: [UInt64]
+    /// NFC_Quick_Check is Yes for the BMP code point.
+    private let nfcYes: [Bool]
+
+    private init() {
+        var fold = [UInt64](repeating: 0, count: 0x10000)
+        var yes = [Bool](repeating: true, count: 0x10000)
+        for c in 0..<UInt32(0x10000) {
+            fold[Int(c)] = TokenNormalizer.pack(TokenNormalizer.icuFold(c))
+            yes[Int(c)] = c < 0x300 || cicu_nfc_quick_check(c) == 1
+        }
+        foldTable = fold
+        nfcYes = yes
+    }
+
+    /// Project-specific foldings on top of ICU's: ligatures ICU keeps
+    /// (œ, æ), letters with strokes that carry no decomposition, and
+    /// typographic apostrophes and hyphens.
+    private static func icuFold(_ c: UInt32) -> [UInt32] {
+        switch c {
+        case 0x153, 0x152: return [0x6F, 0x65]          // œ Œ → oe
+        case 0xE6, 0xC6: return [0x61, 0x65]            // æ Æ → ae
+        case 0xF8, 0xD8: return [0x6F]                  // ø
+        case 0x142, 0x141: return [0x6C]                // ł
+        case 0x111, 0x110: return [0x64]                // đ
+        case 0x131: return [0x69]                       // dotless i
+        case 0x2019, 0x02BC, 0x2018: return [0x27]      // ’ ʼ ‘ → '
+        case 0x2010, 0x2011: return [0x2D]              // ‐ ‑ → -
+        case 0xA0, 0x202F, 0x2007, 0x2009: return [0x20] // no-break and thin spaces → space
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return []
+        default: break
+        }
+        var out = [UInt32](repeating: 0, count: 8)
+        let n = cicu_fold(c, &out, 8)
+        if n < 0 { return [c] }
+        return Array(out.prefix(Int(n)))
+    }
+
+    private static func pack(_ s: [UInt32]) -> UInt64 {
+        precondition(s.count <= 3 || true)
+        var v: UInt64 = 0
+        for (k, c) in s.prefix(3).enumerated() { v |= UInt64(c) << (21 * UInt64(k)) }
+        // Mark "folds to nothing" distinctly from code point 0 by bit 63.
+        return s.isEmpty ? 1 << 63 : v
+    }
+
+    @inline(__always)
+    private func appendFold(_ c: UInt32, to out: inout [UInt32]) {
+        if c < 0x80 {
+            out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+            return
+        }
+        if c < 0x10000 {
+            let v = foldTable[Int(c)]
+            if v == 1 << 63 { return }
+            var rest = v
+            repeat {
+                out.append(UInt32(rest & 0x1FFFFF))
+                rest >>= 21
+            } while rest != 0
+            return
+        }
+        out.append(contentsOf: TokenNormalizer.icuFold(c))
+    }
+
+    /// Normalized form of one code point for `norm` (not folded).
+    @inline(__always)
+    private static func normScalar(_ c: UInt32, into out: inout [UInt32]) {
+        switch c {
+        case 0x2019, 0x02BC: out.append(0x27)
+        case 0xA0, 0x202F, 0x2007, 0x2009: out.append(0x20)
+        case 0xAD, 0x200B, 0x2060, 0xFEFF: return
+        case 0xFF01...0xFF5E: out.append(c - 0xFEE0) // fullwidth ASCII
+        case 0x3000: out.append(0x20)
+        default: out.append(c)
+        }
+    }
+
+    /// The folded key of a string (used for lexicon entries and gazetteer aliases).
+    public static func foldKey(_ s: String) -> String {
+        let scalars = s.unicodeScalars.map(\.value)
+        return shared.forms(scalars[...], text: s).key
+    }
+
+    /// `norm`, `key` and shape of the code points `scalars`, whose surface text is `text`.
+    public func forms(_ scalars: ArraySlice<UInt32>, text: String) -> (norm: String, key: String, shape: TokenShape) {
+        var shape = TokenShape()
+        var ascii = true
+        var hasUpper = false, hasLower = false, firstLetterSeen = false
+        var allDigits = true, allPunct = true, allSymbol = true
+        let classifier = CharacterClassifier.shared
+        for c in scalars {
+            if c >= 0x80 { ascii = false }
+            let cls = classifier.classify(c)
+            switch cls {
+            case .upper:
+                hasUpper = true
+                if !firstLetterSeen { shape.insert(.capitalized) }
+                firstLetterSeen = true
+                shape.insert(.hasLetter); allDigits = false; allPunct = false; allSymbol = false
+            case .lower, .otherLetter:
+                if cls == .lower { hasLower = true }
+                firstLetterSeen = true
+                shape.insert(.hasLetter); allDigits = false; allPunct = false; allSymbol = false
+            case .digit:
+                shape.insert(.hasDigit); allPunct = false; allSymbol = false
+            case .period, .comma, .space, .extend:
+                allSymbol = false
+            case .apostrophe, .hyphen, .slash, .connector, .punctuation:
+                allDigits = false; allSymbol = false
+            case .symbol, .emoji:
+                allDigits = false; allPunct = false
+            case .mark, .otherNumber, .other:
+                allDigits = false; allPunct = false; allSymbol = false
+            }
+        }
+        if hasUpper && !hasLower { shape.insert(.allCaps) }
+        if shape.contains(.hasDigit) && allDigits { shape.insert(.numeric) }
+        if allPunct && !shape.contains(.hasDigit) { shape.insert(.punctuation) }
+        if allSymbol && !shape.contains(.hasDigit) { shape.insert(.symbol) }
+
+        if ascii {
+            // Fast path: most tokens of French news are ASCII-only? No, but many are.
+            if !hasUpper { return (text, text, shape) }
+            var bytes = Array(text.utf8)
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
+            return (text, String(decoding: bytes, as: UTF8.self), shape)
+        }
+
+        var normScalars = [UInt32]()
+        normScalars.reserveCapacity(scalars.count)
+        var needsNFC = false
+        for c in scalars {
+            TokenNormalizer.normScalar(c, into: &normScalars)
+            if c < 0x10000 ? !nfcYes[Int(c)] : cicu_nfc_quick_check(c) != 1 { needsNFC = true }
+        }
+        if needsNFC, normScalars.count <= 250 {
+            var out = [UInt32](repeating: 0, count: normScalars.count * 3 + 4)
+            let n = cicu_nfc_normalize(normScalars, Int32(normScalars.count), &out, Int32(out.count))
+            if n >= 0 { normScalars = Array(out.prefix(Int(n))) }
+        }
+        var keyScalars = [UInt32]()
+        keyScalars.reserveCapacity(normScalars.count + 2)
+        for c in normScalars { appendFold(c, to: &keyScalars) }
+        return (TokenNormalizer.string(normScalars), TokenNormalizer.string(keyScalars), shape)
+    }
+
+    static func string(_ scalars: [UInt32]) -> String {
+        var s = String.UnicodeScalarView()
+        for c in scalars { if let u = Unicode.Scalar(c) { s.append(u) } }
+        return String(s)
+    }
+}

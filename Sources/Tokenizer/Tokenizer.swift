@@ -1,0 +1,335 @@
+import DocumentModel
+
+/// Stage 1: French tokenization and sentence splitting.
+///
+/// `Tokenizer().tokenize(text)` returns every surface token with its offsets
+/// in the original text, and the sentences. Token conventions follow
+/// Universal Dependencies' French treebanks (surface tokens: `du` is one
+/// token as written); see `README.md` in this folder for each rule.
+public struct Tokenizer: Sendable {
+    let lexicons: TokenizerLexicons
+    let splitter: SentenceSplitter
+
+    public init() throws {
+        lexicons = try TokenizerLexicons.load()
+        splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+    }
+
+    public func tokenize(_ text: String) -> TokenizedText {
+        tokenize(SourceText(text))
+    }
+
+    public func tokenize(_ source: SourceText) -> TokenizedText {
+        var scanner = TokenScanner(scalars: source.scalars, lexicons: lexicons)
+        let raw = scanner.scan()
+        let normalizer = TokenNormalizer.shared
+        var tokens = [Token]()
+        tokens.reserveCapacity(raw.count)
+        for r in raw {
+            let text = source.slice(r.start, r.end)
+            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: text)
+            shape.formUnion(r.flags)
+            tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
+        }
+        let sentences = splitter.split(tokens: tokens, scalars: source.scalars)
+        return TokenizedText(source: source, tokens: tokens, sentences: sentences)
+    }
+}
+
+/// A token's extent before its forms are computed.
+struct RawToken {
+    let start: Int
+    let end: Int
+    let flags: TokenShape
+}
+
+/// Scans code points into surface tokens. Hand-written rather than ICU's
+/// UAX #29 word break because UD French differs from it on nearly every
+/// rule below (elision, clitics, hyphenated names, digit groups across
+/// spaces, abbreviations, URLs): post-fixing ICU's segments cost more and
+/// ran slower than scanning once with ICU's character properties.
+struct TokenScanner {
+    let s: [UInt32]
+    let n: Int
+    let lexicons: TokenizerLexicons
+    let cls = CharacterClassifier.shared
+    var out: [RawToken] = []
+    /// A line break was seen since the last token.
+    var sawNewline = false
+
+    init(scalars: [UInt32], lexicons: TokenizerLexicons) {
+        s = scalars
+        n = scalars.count
+        self.lexicons = lexicons
+        out.reserveCapacity(n / 5)
+    }
+
+    @inline(__always) func at(_ i: Int) -> UInt32 { i < n && i >= 0 ? s[i] : 0 }
+    @inline(__always) func classAt(_ i: Int) -> CharacterClass { i < n && i >= 0 ? cls.classify(s[i]) : .space }
+
+    mutating func emit(_ start: Int, _ end: Int, _ flags: TokenShape = []) {
+        var f = flags
+        if sawNewline { f.insert(.afterNewline); sawNewline = false }
+        out.append(RawToken(start: start, end: end, flags: f))
+    }
+
+    mutating func scan() -> [RawToken] {
+        var i = 0
+        while i < n {
+            let c = s[i]
+            let k = cls.classify(c)
+            switch k {
+            case .space:
+                if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 { sawNewline = true }
+                i += 1
+            case .upper, .lower, .otherLetter, .digit, .otherNumber, .mark:
+                if let end = webLinkEnd(i) { emit(i, end, .webLink); i = end } else { i = word(i) }
+            case .emoji:
+                i = emojiSequence(i)
+            default:
+                i = punctuation(i, k)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Punctuation and symbols
+
+    mutating func punctuation(_ i: Int, _ k: CharacterClass) -> Int {
+        let c = s[i]
+        // Signed number: -1, +14, −0,8 after a space or an opening bracket.
+        if (c == 0x2D || c == 0x2B || c == 0x2212), classAt(i + 1) == .digit,
+           i == 0 || classAt(i - 1) == .space || at(i - 1) == 0x28 {
+            return word(i, signed: true)
+        }
+        // @handle and #hashtag.
+        if (c == 0x40 || c == 0x23), classAt(i + 1).isAlphanumeric || classAt(i + 1) == .connector,
+           i == 0 || !classAt(i - 1).isAlphanumeric {
+            var j = i + 1
+            while j < n, classAt(j).isAlphanumeric || classAt(j) == .connector || (classAt(j) == .extend && at(j) != 0xAD) { j += 1 }
+            if c == 0x40 || (i + 1 < j && classAt(i + 1) != .digit) || j - i > 2 {
+                emit(i, j, .webLink)
+                return j
+            }
+        }
+        // ° followed by a letter (°C), runs of periods (...), doubled hyphens (--).
+        if c == 0xB0, classAt(i + 1).isLetter { emit(i, i + 2); return i + 2 }
+        if c == 0x2E || c == 0x2D {
+            var j = i + 1
+            while j < n, s[j] == c { j += 1 }
+            emit(i, j, .punctuation)
+            return j
+        }
+        // +/- as one symbol.
+        if c == 0x2B, at(i + 1) == 0x2F, at(i + 2) == 0x2D { emit(i, i + 3); return i + 3 }
+        var j = i + 1
+        while j < n, classAt(j) == .extend || classAt(j) == .mark { j += 1 }
+        emit(i, j)
+        return j
+    }
+
+    mutating func emojiSequence(_ i: Int) -> Int {
+        var j = i + 1
+        if s[i] >= 0x1F1E6, s[i] <= 0x1F1FF, j < n, s[j] >= 0x1F1E6, s[j] <= 0x1F1FF { j += 1 } // flag pair
+        while j < n {
+            let k = classAt(j)
+            if k == .extend || k == .mark {
+                // A ZWJ joins the next pictograph into the same emoji.
+                if s[j] == 0x200D, classAt(j + 1) == .emoji { j += 2 } else { j += 1 }
+            } else { break }
+        }
+        emit(i, j, .symbol)
+        return j
+    }
+
+    // MARK: - URLs and emails
+
+    /// End of a URL (`http://`, `https://`, `www.`) or an email starting at `i`.
+    func webLinkEnd(_ i: Int) -> Int? {
+        let c = s[i] | 0x20
+        if c == 0x68 /* h */ || c == 0x77 /* w */ {
+            var p = i
+            if matchesFolded(i, "https://") { p = i + 8 } else if matchesFolded(i, "http://") { p = i + 7 }
+            else if matchesFolded(i, "www."), classAt(i + 4).isAlphanumeric { p = i + 4 } else { return emailEnd(i) }
+            var j = p
+            var parens = 0
+            while j < n, classAt(j) != .space {
+                let d = s[j]
+                if d == 0x28 { parens += 1 } else if d == 0x29 { if parens == 0 { break }; parens -= 1 }
+                if d == 0xAB || d == 0xBB || d == 0x22 || d == 0x201C || d == 0x201D || d == 0x3C || d == 0x3E { break }
+                j += 1
+            }
+            // Trailing sentence punctuation is not part of the URL.
+            while j > p, let last = Optional(s[j - 1]), [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019].contains(last) { j -= 1 }
+            return j > p ? j : nil
+        }
+        return emailEnd(i)
+    }
+
+    func matchesFolded(_ i: Int, _ ascii: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
+        guard i + w.count <= n else { return false }
+        for (k, b) in w.enumerated() {
+            let c = s[i + k]
+            let lower = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+            if lower != UInt32(b) { return false }
+        }
+        return true
+    }
+
+    /// `local@domain.tld` starting at `i`, or nil. Cheap rejection: an `@`
+    /// must occur before the next space within 64 code points.
+    func emailEnd(_ i: Int) -> Int? {
+        var j = i
+        while j < n, j - i < 64 {
+            let k = classAt(j)
+            if s[j] == 0x40 { break }
+            guard k.isAlphanumeric || k == .period || k == .connector || k == .hyphen || s[j] == 0x2B else { return nil }
+            j += 1
+        }
+        guard j < n, s[j] == 0x40, j > i else { return nil }
+        var e = j + 1
+        var dots = 0
+        while e < n {
+            let k = classAt(e)
+            if k == .period, classAt(e + 1).isAlphanumeric, classAt(e - 1).isAlphanumeric { dots += 1; e += 1; continue }
+            if k.isAlphanumeric || (k == .hyphen && classAt(e + 1).isAlphanumeric) { e += 1; continue }
+            break
+        }
+        return dots > 0 && e > j + 1 ? e : nil
+    }
+
+    // MARK: - Words
+
+    /// Scans a word from `i` (a letter, digit or sign) and emits it, split by
+    /// the elision and clitic rules. Returns the position after it.
+    mutating func word(_ i: Int, signed: Bool = false) -> Int {
+        var j = signed ? i + 1 : i
+        // Digit-group state: the word so far is digits with group separators.
+        var numeric = true
+        var group = 0
+        var hasPeriod = false
+        while j < n {
+            let k = cls.classify(s[j])
+            switch k {
+            case .upper, .lower, .otherLetter, .mark, .otherNumber:
+                numeric = false; j += 1; continue
+            case .digit:
+                group += 1; j += 1; continue
+            case .extend:
+                if s[j] == 0x200D || s[j] == 0xAD || s[j] == 0x200C || (s[j] >= 0xFE00 && s[j] <= 0xFE0F) { j += 1; continue }
+            case .apostrophe:
+                if classAt(j + 1).isAlphanumeric, j > i { numeric = false; j += 1; continue }
+            case .hyphen, .slash, .connector:
+                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric { numeric = false; j += 1; continue }
+            case .period:
+                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric {
+                    if !(classAt(j + 1) == .digit && classAt(j - 1) == .digit) { numeric = false }
+                    hasPeriod = true; group = 0; j += 1; continue
+                }
+            case .comma:
+                if classAt(j + 1) == .digit, classAt(j - 1) == .digit { group = 0; j += 1; continue }
+            case .space:
+                // 2 000, 80 000 (U+0020, U+00A0, U+202F, U+2009): a group of exactly three digits follows.
+                let c = s[j]
+                if numeric, group >= 1, group <= 3, j > i, c == 0x20 || c == 0xA0 || c == 0x202F || c == 0x2009,
+                   classAt(j + 1) == .digit, classAt(j + 2) == .digit, classAt(j + 3) == .digit, classAt(j + 4) != .digit,
+                   !(classAt(j + 4) == .comma && classAt(j + 5) == .digit && false) {
+                    group = 0; j += 1; continue
+                }
+            case .punctuation:
+                // AUTRE(S), ami(e)s: a one-to-three-letter parenthesis glued inside a word.
+                if s[j] == 0x28, classAt(j - 1).isLetter, let close = (j + 2...j + 4).first(where: { at($0) == 0x29 }),
+                   (j + 1..<close).allSatisfy({ classAt($0).isLetter }), !classAt(close + 1).isAlphanumeric || classAt(close + 1).isLetter {
+                    numeric = false; j = close + 1; continue
+                }
+            default: break
+            }
+            break
+        }
+        // n° and N°
+        if j == i + 1, s[i] | 0x20 == 0x6E, at(j) == 0xB0 { emit(i, j + 1); return j + 1 }
+        // A word followed by a period: abbreviation, acronym or initial keeps it.
+        if at(j) == 0x2E, let end = abbreviationEnd(i, j, hasPeriod: hasPeriod) {
+            emit(i, end, .abbreviation)
+            return end
+        }
+        // Email addresses are recognized where the word stops at '@'.
+        if at(j) == 0x40, let e = emailEnd(i) { emit(i, e, .webLink); return e }
+        split(i, j)
+        return j
+    }
+
+    /// End of an abbreviation that starts at `i`, whose letters end at `j`
+    /// (where a period stands), or nil.
+    func abbreviationEnd(_ i: Int, _ j: Int, hasPeriod: Bool) -> Int? {
+        // Multi-part entries (c.-à-d.) compared code point by code point.
+        for entry in lexicons.multiPartAbbreviations where i + entry.count <= n && entry.count > j - i + 1 {
+            if entry.elementsEqual(s[i..<(i + entry.count)]), !classAt(i + entry.count).isAlphanumeric { return i + entry.count }
+        }
+        let length = j - i
+        // Acronyms with periods: S.A. R.E.M. J.A. (segments of at most 3 letters).
+        if hasPeriod {
+            var seg = 0, ok = true
+            for p in i..<j {
+                if s[p] == 0x2E { seg = 0; continue }
+                if !classAt(p).isLetter { ok = false; break }
+                seg += 1
+                if seg > 3 { ok = false; break }
+            }
+            return ok ? j + 1 : nil
+        }
+        // Initials: A. Dupont, J.-C., J.-P.
+        if length == 1, classAt(i) == .upper {
+            if at(j + 1) == 0x2D, classAt(j + 2) == .upper, at(j + 3) == 0x2E { return j + 4 }
+            if classAt(j + 1) == .space, classAt(j + 2) == .upper { return j + 1 }
+            if classAt(j + 1) == .upper, at(j + 2) == 0x2E { return j + 1 } // initials run: J.R.R.
+        }
+        // Listed abbreviations, as written or capitalized at sentence start.
+        var word = String.UnicodeScalarView()
+        for p in i...j { if let u = Unicode.Scalar(s[p]) { word.append(u) } }
+        let w = String(word)
+        if lexicons.abbreviations.contains(w) { return j + 1 }
+        if classAt(i) == .upper, lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()) { return j + 1 }
+        return nil
+    }
+
+    /// Emits the word [i, j) split by the elision and clitic rules.
+    mutating func split(_ i: Int, _ j: Int) {
+        var start = i
+        // Elision: l'armée → l' armée; qu'aujourd'hui → qu' aujourd'hui.
+        while let apostrophe = (start..<j).first(where: { classAt($0) == .apostrophe }) {
+            if apostrophe == start || apostrophe + 1 >= j { break }
+            let whole = key(start, j)
+            if lexicons.apostropheWords.contains(whole) || lexicons.apostropheWords.contains(where: { whole.hasPrefix($0 + "-") }) { break }
+            guard let lowerOnly = lexicons.elisions[key(start, apostrophe)] else { break }
+            if lowerOnly, classAt(apostrophe + 1) == .upper { break }
+            emit(start, apostrophe + 1, .elision)
+            start = apostrophe + 1
+        }
+        // Clitics from the end: dit-il → dit -il; a-t-il → a -t-il; donne-le-moi → donne -le -moi.
+        var end = j
+        var clitics: [(Int, Int)] = []
+        if (start..<end).contains(where: { classAt($0) == .hyphen }), !lexicons.hyphenWords.contains(key(start, end)) {
+            while clitics.count < 2, let h = (start..<end).last(where: { classAt($0) == .hyphen }), h > start {
+                var from = h
+                if h - 2 > start, s[h - 1] == 0x74, classAt(h - 2) == .hyphen { from = h - 2 } // -t-il
+                let clitic = key(from + 1, end)
+                guard let isSubject = lexicons.clitics[clitic], (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
+                if !isSubject, classAt(start) == .upper { break }
+                clitics.append((from, end))
+                end = from
+                if lexicons.hyphenWords.contains(key(start, end)) { break }
+            }
+        }
+        if end > start { emit(start, end) } else if let first = clitics.popLast() { emit(start, first.1) }
+        for (a, b) in clitics.reversed() { emit(a, b) }
+    }
+
+    /// Folded key of [a, b) for lexicon look-ups.
+    func key(_ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        for p in a..<b { if let u = Unicode.Scalar(s[p]) { v.append(u) } }
+        return TokenNormalizer.foldKey(String(v))
+    }
+}
