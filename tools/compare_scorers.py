@@ -88,6 +88,9 @@ def perturb(doc, rng):
         elif r < 0.35:                                    # content cut near half its length
             t = cs + max(1, int((ce - cs) * rng.uniform(0.3, 0.7)))
             c["content"] = span(text, cs, t)
+        elif r < 0.4:                                     # content slid by 30-70% of its length
+            k = max(1, int((ce - cs) * rng.uniform(0.3, 0.7)))
+            c["content"] = span(text, min(cs + k, len(text) - 1), min(len(text), ce + k))
         elif r < 0.45:                                    # content run on well past its end
             c["content"] = span(text, cs, min(len(text), ce + rng.randint(10, 120)))
         elif r < 0.55:                                    # split in two competing claims
