@@ -63,6 +63,7 @@ struct CoNLLNERReader {
             }
         }
         endDocument()
+        if !sawDocStart { documents = documents.flatMap { $0.map { [$0] } } }
 
         // Validate the scheme on the whole file first, so the error names the first bad line.
         var opensWithI: Row?
@@ -83,7 +84,6 @@ struct CoNLLNERReader {
         var warnings: [String: Int] = [:]
         var out: [EvalDocument] = []
         for (k, doc) in documents.enumerated() {
-            var text = ""
             var entities: [Entity] = []
             var offset = 0
             var open: (start: Int, end: Int, type: String)?
@@ -98,11 +98,10 @@ struct CoNLLNERReader {
                 open = nil
             }
             for (j, s) in doc.enumerated() {
-                if j > 0 { text += "\n"; offset += 1 }
+                if j > 0 { offset += 1 } // the line break between sentences
                 for (t, row) in s.enumerated() {
-                    if t > 0 { text += " "; offset += 1 }
+                    if t > 0 { offset += 1 }
                     let start = offset
-                    text += row.token
                     offset += row.token.unicodeScalars.count
                     if let tag = row.tag {
                         if !tag.begin, let e = open, e.type == tag.type {
