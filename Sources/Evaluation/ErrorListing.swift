@@ -63,7 +63,7 @@ extension EvaluationReport {
         lines.append(pad("gold\\pred", 10) + types.map { leftPad(name($0), 7) }.joined())
         for g in types {
             lines.append(pad(name(g), 10) + types.map { p in
-                g == nil && p == nil ? leftPad("", 7) : leftPad(String(result.confusion[g]?[p] ?? 0), 7)
+                g == nil && p == nil ? leftPad("-", 7) : leftPad(String(result.confusion[g]?[p] ?? 0), 7)
             }.joined())
         }
         return lines.joined(separator: "\n")

@@ -119,7 +119,7 @@ public struct EvaluationReport: Sendable {
     private func row(_ a: String, _ b: String, _ cells: String...) -> String {
         var s = pad(a, 12) + pad(b, 18)
         for (k, c) in cells.enumerated() { s += leftPad(c, k < 3 ? 8 : 9) }
-        return s
+        return String(s.reversed().drop(while: { $0 == " " }).reversed())
     }
 }
 
