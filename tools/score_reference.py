@@ -2,8 +2,9 @@
 """Independent reference scorer for the project's JSON Lines gold format.
 
 Written from /work/shared/ANNOTATION.md ("Scoring") and the matching rules
-in Sources/Evaluation/README.md, without looking at the Swift code, so the
-two can check each other (tools/compare_scorers.py).
+stated in docs/EVALUATION.md, not translated from the Swift scorer: sets of
+tuples, brute-force pair and token enumeration, no shared code or data, so
+the two can check each other (tools/compare_scorers.py).
 
     python3 tools/score_reference.py GOLD.jsonl PRED.jsonl [--layers entities,claims,...]
 

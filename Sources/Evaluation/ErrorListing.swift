@@ -10,21 +10,21 @@ extension EvaluationReport {
             let source = SourceText(doc.text)
             let context = ContextFinder(source: source, sentences: doc.contextSentences)
             out.append("== \(doc.id)")
-            let predEntities = doc.entitySpurious, goldEntities = doc.entityMissed
+            // Entity errors in text order, so a rule's misses and false alarms sit together.
+            var entityLines: [(start: Int, order: Int, lines: [String])] = []
             for e in doc.entityMissed {
                 var line = "entity    FN  \(pad(e.type.rawValue, 4)) \(span(e.span))"
-                let near = predEntities.filter { $0.range.overlaps(e.range) }
+                let near = doc.entitySpurious.filter { $0.range.overlaps(e.range) }
                 if !near.isEmpty { line += "   overlaps predicted " + near.map { "\($0.type.rawValue) \(span($0.span))" }.joined(separator: ", ") }
-                out.append(line)
-                out.append("          in: " + context.show(e.range))
+                entityLines.append((e.range.start, 0, [line, "          in: " + context.show(e.range)]))
             }
             for e in doc.entitySpurious {
                 var line = "entity    FP  \(pad(e.type.rawValue, 4)) \(span(e.span))   by \(e.by ?? "?")"
-                let near = goldEntities.filter { $0.range.overlaps(e.range) }
+                let near = doc.entityMissed.filter { $0.range.overlaps(e.range) }
                 if !near.isEmpty { line += "   overlaps gold " + near.map { "\($0.type.rawValue) \(span($0.span))" }.joined(separator: ", ") }
-                out.append(line)
-                out.append("          in: " + context.show(e.range))
+                entityLines.append((e.range.start, 1, [line, "          in: " + context.show(e.range)]))
             }
+            for item in entityLines.sorted(by: { ($0.start, $0.order) < ($1.start, $1.order) }) { out.append(contentsOf: item.lines) }
             for c in doc.claimMissed {
                 out.append("claim     FN  " + describe(c))
                 out.append("          in: " + context.show(c.content.range))

@@ -56,7 +56,7 @@ public struct GoldSet: Sendable {
     public let path: String
     public let format: GoldFormat
     public let documents: [EvalDocument]
-    /// The layers the file annotates by default (see README.md, "Layers").
+    /// The layers the file annotates by default (docs/EVALUATION.md, "Which layers are scored").
     public let annotatedLayers: Set<Layer>
     /// Things skipped while reading (unknown entity types…), for standard error.
     public let warnings: [String]

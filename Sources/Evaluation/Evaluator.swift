@@ -1,7 +1,7 @@
 import DocumentModel
 
 /// Scores predicted documents against gold ones, layer by layer, as
-/// ANNOTATION.md's Scoring section says (details in README.md here).
+/// ANNOTATION.md's Scoring section says (details in docs/EVALUATION.md).
 public struct Evaluator: Sendable {
     /// The layers scored.
     public let layers: Set<Layer>

@@ -82,8 +82,9 @@ public struct GoldReader: Sendable {
     }
 
     static func bytes(of path: String) throws(GoldReadError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw GoldReadError(file: path, line: 0, "cannot read the file") }
-        return [UInt8](data)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw GoldReadError(file: path, line: 0, "cannot read the file") }
+        defer { try? handle.close() }
+        return [UInt8](handle.readDataToEndOfFile())
     }
 
     /// brat offsets count a byte-order mark, so brat text keeps it.

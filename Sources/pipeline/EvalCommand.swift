@@ -14,7 +14,7 @@ struct EvalCommand: ParsableCommand {
             Without --pred, runs the pipeline on the gold documents' texts and dates. \
             Only the layers the gold annotates are scored (a layer with a non-empty list in at least \
             one gold document; CoNLL-U: tokens and sentences; NER files: entities), unless --layers says. \
-            Matching rules: Sources/Evaluation/README.md. \
+            Matching rules: docs/EVALUATION.md. \
             Exit status: 0, 1 when a --fail-under figure is below its minimum, 2 when a file cannot be read.
             """
     )
