@@ -213,6 +213,8 @@ struct TokenScanner {
             let k = cls.classify(s[j])
             switch k {
             case .upper, .lower, .otherLetter, .mark, .otherNumber:
+                // 160km → 160 km, but 1er, XXIe, 14h30, 5G stay whole.
+                if numeric, group > 0, j > i, classAt(j - 1) == .digit, k == .lower, !numberSuffixFollows(j) { break }
                 numeric = false; j += 1; continue
             case .digit:
                 group += 1; j += 1; continue
@@ -220,8 +222,11 @@ struct TokenScanner {
                 if s[j] == 0x200D || s[j] == 0xAD || s[j] == 0x200C || (s[j] >= 0xFE00 && s[j] <= 0xFE0F) { j += 1; continue }
             case .apostrophe:
                 if classAt(j + 1).isAlphanumeric, j > i { numeric = false; j += 1; continue }
-            case .hyphen, .slash, .connector:
+            case .hyphen, .connector:
                 if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric { numeric = false; j += 1; continue }
+            case .slash:
+                // 25/01/06 and 1/10 stay whole; et/ou, mg/kg split (UD French).
+                if classAt(j + 1) == .digit, classAt(j - 1) == .digit { numeric = false; j += 1; continue }
             case .period:
                 if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric {
                     if !(classAt(j + 1) == .digit && classAt(j - 1) == .digit) { numeric = false }
@@ -246,6 +251,11 @@ struct TokenScanner {
             default: break
             }
             break
+        }
+        // An elided article before a space or a line end: d' une.
+        if classAt(j) == .apostrophe, j > i, !classAt(j + 1).isAlphanumeric, lexicons.elisions[key(i, j)] != nil {
+            emit(i, j + 1, .elision)
+            return j + 1
         }
         // n° and N°
         if j == i + 1, s[i] | 0x20 == 0x6E, at(j) == 0xB0 { emit(i, j + 1); return j + 1 }
@@ -289,9 +299,29 @@ struct TokenScanner {
         var word = String.UnicodeScalarView()
         for p in i...j { if let u = Unicode.Scalar(s[p]) { word.append(u) } }
         let w = String(word)
-        if lexicons.abbreviations.contains(w) { return j + 1 }
-        if classAt(i) == .upper, lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()) { return j + 1 }
-        return nil
+        if lexicons.titleAbbreviations.contains(w) { return j + 1 }
+        let listed = lexicons.abbreviations.contains(w)
+            || (classAt(i) == .upper && lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()))
+        guard listed else { return nil }
+        // Many abbreviations are also words (sept., mer., ex.): before a
+        // capital or at the end of the text the period ends the sentence.
+        var next = j + 1
+        while next < n, classAt(next) == .space { next += 1 }
+        if next >= n || classAt(next) == .upper || at(next) == 0xAB || at(next) == 0x2014 || at(next) == 0x2013 {
+            return lexicons.sentenceFinalAbbreviations.contains(w) ? j + 1 : nil
+        }
+        return j + 1
+    }
+
+    /// Letters after a number that belong to it: ordinal suffixes (1er,
+    /// 2e, 3ème, 2nde) and the hour mark of times (14h30, 23h).
+    func numberSuffixFollows(_ j: Int) -> Bool {
+        var e = j
+        while e < n, classAt(e).isLetter || classAt(e) == .mark { e += 1 }
+        if e - j > 4 { return false }
+        let suffix = key(j, e)
+        if suffix == "h" { return true }
+        return lexicons.numberSuffixes.contains(suffix) && !classAt(e).isAlphanumeric
     }
 
     /// Emits the word [i, j) split by the elision and clitic rules.
@@ -315,8 +345,7 @@ struct TokenScanner {
                 var from = h
                 if h - 2 > start, s[h - 1] == 0x74, classAt(h - 2) == .hyphen { from = h - 2 } // -t-il
                 let clitic = key(from + 1, end)
-                guard let isSubject = lexicons.clitics[clitic], (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
-                if !isSubject, classAt(start) == .upper { break }
+                guard lexicons.clitics.contains(clitic), (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
                 clitics.append((from, end))
                 end = from
                 if lexicons.hyphenWords.contains(key(start, end)) { break }
