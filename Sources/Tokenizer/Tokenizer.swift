@@ -23,11 +23,12 @@ public struct Tokenizer: Sendable {
         var scanner = TokenScanner(scalars: source.scalars, lexicons: lexicons)
         let raw = scanner.scan()
         let normalizer = TokenNormalizer.shared
+        var scratch = TokenNormalizer.Scratch()
         var tokens = [Token]()
         tokens.reserveCapacity(raw.count)
         for r in raw {
             let text = source.slice(r.start, r.end)
-            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: text)
+            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: text, scratch: &scratch)
             shape.formUnion(r.flags)
             tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
         }
@@ -144,13 +145,14 @@ struct TokenScanner {
 
     // MARK: - URLs and emails
 
-    /// End of a URL (`http://`, `https://`, `www.`) or an email starting at `i`.
+    /// End of a URL (`http://`, `https://`, `www.`) starting at `i`. (Emails
+    /// are recognized where a word stops at `@`, without a look-ahead here.)
     func webLinkEnd(_ i: Int) -> Int? {
         let c = s[i] | 0x20
         if c == 0x68 /* h */ || c == 0x77 /* w */ {
             var p = i
             if matchesFolded(i, "https://") { p = i + 8 } else if matchesFolded(i, "http://") { p = i + 7 }
-            else if matchesFolded(i, "www."), classAt(i + 4).isAlphanumeric { p = i + 4 } else { return emailEnd(i) }
+            else if matchesFolded(i, "www."), classAt(i + 4).isAlphanumeric { p = i + 4 } else { return nil }
             var j = p
             var parens = 0
             while j < n, classAt(j) != .space {
@@ -163,7 +165,7 @@ struct TokenScanner {
             while j > p, let last = Optional(s[j - 1]), [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019].contains(last) { j -= 1 }
             return j > p ? j : nil
         }
-        return emailEnd(i)
+        return nil
     }
 
     func matchesFolded(_ i: Int, _ ascii: StaticString) -> Bool {
@@ -357,8 +359,6 @@ struct TokenScanner {
 
     /// Folded key of [a, b) for lexicon look-ups.
     func key(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        for p in a..<b { if let u = Unicode.Scalar(s[p]) { v.append(u) } }
-        return TokenNormalizer.foldKey(String(v))
+        TokenNormalizer.shared.foldedKey(s[a..<b])
     }
 }
