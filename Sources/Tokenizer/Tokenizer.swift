@@ -27,8 +27,9 @@ public struct Tokenizer: Sendable {
         var tokens = [Token]()
         tokens.reserveCapacity(raw.count)
         for r in raw {
-            let text = source.slice(r.start, r.end)
-            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: text, scratch: &scratch)
+            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: nil, scratch: &scratch)
+            // norm is the surface text unless normalization changed something.
+            let text = shape.contains(.normalized) ? source.slice(r.start, r.end) : norm
             shape.formUnion(r.flags)
             tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
         }
@@ -211,6 +212,7 @@ struct TokenScanner {
         var numeric = true
         var group = 0
         var hasPeriod = false
+        var hasApostrophe = false, hasHyphen = false
         while j < n {
             let k = cls.classify(s[j])
             switch k {
@@ -223,9 +225,13 @@ struct TokenScanner {
             case .extend:
                 if s[j] == 0x200D || s[j] == 0xAD || s[j] == 0x200C || (s[j] >= 0xFE00 && s[j] <= 0xFE0F) { j += 1; continue }
             case .apostrophe:
-                if classAt(j + 1).isAlphanumeric, j > i { numeric = false; j += 1; continue }
+                if classAt(j + 1).isAlphanumeric, j > i { numeric = false; hasApostrophe = true; j += 1; continue }
             case .hyphen, .connector:
-                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric { numeric = false; j += 1; continue }
+                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric {
+                    numeric = false
+                    if k == .hyphen { hasHyphen = true }
+                    j += 1; continue
+                }
             case .slash:
                 // 25/01/06 and 1/10 stay whole; et/ou, mg/kg split (UD French).
                 if classAt(j + 1) == .digit, classAt(j - 1) == .digit { numeric = false; j += 1; continue }
@@ -268,7 +274,7 @@ struct TokenScanner {
         }
         // Email addresses are recognized where the word stops at '@'.
         if at(j) == 0x40, let e = emailEnd(i) { emit(i, e, .webLink); return e }
-        split(i, j)
+        if hasApostrophe || hasHyphen { split(i, j) } else { emit(i, j) }
         return j
     }
 
