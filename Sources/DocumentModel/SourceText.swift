@@ -16,7 +16,14 @@ public struct SourceText: Sendable {
         let n = bytes.count
         return [UInt32](unsafeUninitializedCapacity: n) { out, count in
             var i = 0, k = 0
+            let base = UnsafeRawPointer(bytes.baseAddress)
             while i < n {
+                // ASCII fast path: eight bytes at a time while none has its high bit set.
+                while i + 8 <= n, let base, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for d in 0..<8 { out[k + d] = UInt32(bytes[i + d]) }
+                    i += 8; k += 8
+                }
+                if i >= n { break }
                 let b0 = UInt32(bytes[i])
                 if b0 < 0x80 {
                     out[k] = b0; i += 1

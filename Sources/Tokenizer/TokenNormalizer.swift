@@ -166,6 +166,11 @@ public struct TokenNormalizer: Sendable {
         let needsNorm = some.contains(.normalizes), needsNFC = some.contains(.nfcCheck)
 
         if ascii {
+            // Punctuation and one-letter words: prebuilt strings.
+            if scalars.count == 1, text == nil {
+                let c = Int(scalars.first!)
+                return (TokenNormalizer.asciiCharacters[c], TokenNormalizer.asciiCharacters[hasUpper ? c + 0x20 : c], shape)
+            }
             let surface = text ?? TokenNormalizer.asciiString(scalars, lowercased: false)
             return (surface, hasUpper ? TokenNormalizer.asciiString(scalars, lowercased: true) : surface, shape)
         }
@@ -214,6 +219,8 @@ public struct TokenNormalizer: Sendable {
         }
         for f in TokenNormalizer.icuFold(c) { TokenNormalizer.appendUTF8(f, to: &out) }
     }
+
+    private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     static func asciiString(_ scalars: ArraySlice<UInt32>, lowercased: Bool) -> String {
         String(unsafeUninitializedCapacity: scalars.count) { buffer in
