@@ -1,0 +1,62 @@
+/// Years and decades: `2012`, `l'année 2001`, `l'an 2000`, `mi-2023`,
+/// `les années 60` (`196X`), `années 1990` (`199X`).
+///
+/// A bare four-digit number is a year only in year context: after a year cue
+/// (`en`, `depuis`, `dès`…), or after a weaker one (`de`, `entre`, `et`) when
+/// no noun follows. So `1.500 combattants`, `plus de 2000 soldats`, `entre
+/// 2000 et 3000 combattants` stay numbers.
+struct YearRule: DateRule {
+    func matches(at i: Int, in c: DateContext) -> [DateMatch] {
+        if let m = decade(at: i, in: c) { return [m] }
+        // `l'année 2001`, `l'an 2000`, `cette année 2024`.
+        var j = i
+        let k = c.key(i)
+        if k == "l'" || k == "la" || k == "cette" { j += 1 }
+        if c.lexicon.units[c.key(j)] == .year, c.key(j) != "ans", c.key(j) != "annees", let y = c.year(j + 1) {
+            return [c.match(i, j + 2, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        }
+        if k.hasPrefix("mi-"), let y = Int(k.dropFirst(3)), k.utf8.count == 7, (1000...2099).contains(y) {
+            return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        }
+        guard let y = c.year(i), isYear(at: i, in: c) else { return [] }
+        return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+    }
+
+    /// Whether the four-digit number at `i` is a year by its context.
+    private func isYear(at i: Int, in c: DateContext) -> Bool {
+        let before = i - 1
+        if c.has(.count, at: before) { return false }
+        // `plus de 2000`, `près de 1500`.
+        if c.isDe(before), c.has(.count, at: before - 1) { return false }
+        if c.digits(before) != nil || c.digits(i + 1) != nil { return false }
+        let strong = c.has(.yearStrong, at: before) || c.frenchMonth(before) != nil
+        let weak = c.has(.yearWeak, at: before) || before < 0 || c.sentenceStart[i]
+        guard strong || weak else { return false }
+        // Judge by what follows the number, or the end of a range (`2000 et 3000 combattants`).
+        var next = i + 1
+        let nk = c.key(next)
+        if nk == "et" || nk == "a" || nk == "ou" || nk == "-" || nk == "–", c.digits(next + 1) != nil { next += 2 }
+        guard c.isLowercaseWord(next) else { return true }
+        if c.has(.follower, at: next) { return true }
+        if !strong { return false }
+        // After a strong cue only a plural noun makes it a count (`en 2000 soldats`).
+        let last = c.key(next).utf8.last
+        return last != UInt8(ascii: "s") && last != UInt8(ascii: "x")
+    }
+
+    /// `les années 60`, `années 1990`, `des années 2000`.
+    private func decade(at i: Int, in c: DateContext) -> DateMatch? {
+        var j = i
+        if c.key(j) == "les" { j += 1 }
+        guard c.key(j) == "annees", let (v, n) = c.digits(j + 1), v % 10 == 0 else { return nil }
+        let value: String
+        if n == 2 {
+            value = "19" + String(v / 10) + "X"
+        } else if n == 4, (1000...2090).contains(v) {
+            value = String(v / 10) + "X"
+        } else {
+            return nil
+        }
+        return c.match(i, j + 2, .fixed(value))
+    }
+}
