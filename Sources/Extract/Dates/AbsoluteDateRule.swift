@@ -14,6 +14,11 @@ struct AbsoluteDateRule: DateRule {
         let k = c.key(i)
         let determiner = k == "le" || k == "ce" || k == "la" || k == "les"
         if determiner { j += 1 }
+        // `hier 14 mars`, `aujourd'hui vendredi 9 juillet`: the written date gives the value.
+        if !determiner, let rel = c.lexicon.relativeDays[c.key(j)], !rel.anaphoric {
+            let d = c.lexicon.weekdays[c.key(j + 1)] != nil ? j + 2 : j + 1
+            if c.dayNumber(d) != nil, c.frenchMonth(d + 1) != nil { j += 1 }
+        }
         // An optional weekday before the day number (`lundi 14 juillet`).
         if c.lexicon.weekdays[c.key(j)] != nil, c.dayNumber(j + 1) != nil { j += 1 }
         var day: Int?

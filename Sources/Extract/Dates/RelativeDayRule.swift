@@ -8,6 +8,8 @@ struct RelativeDayRule: DateRule {
         let article = k == "la" || k == "le" || k == "l'"
         if article { j += 1 }
         guard let rel = c.lexicon.relativeDays[c.key(j)], rel.anaphoric == article else { return [] }
+        // Capitalized inside a sentence it is a name (the newspaper `Aujourd'hui`).
+        if c.token(j)!.shape.contains(.capitalized) && !c.sentenceStart[j] && j == i { return [] }
         if rel.value == 0 && !rel.anaphoric {
             // `jusqu'à aujourd'hui`, `qu'aujourd'hui`, `d'aujourd'hui` mean "now";
             // so does a sentence-initial `Aujourd'hui,`.

@@ -15,7 +15,11 @@ struct SeasonRule: DateRule {
         if c.key(j) == "de", let y = c.year(j + 1) { // `l'été de 2023`
             return [c.match(i, j + 2, .season(code: season, year: .explicit(y), direction: .nearest, generic: false))]
         }
-        if let y = c.year(j) {
+        // Without a determiner the season needs a cue before it: `avait été 2002` is a participle.
+        let cued = demonstrative || article || c.sentenceStart[seasonIndex]
+            || c.has(.monthCue, at: seasonIndex - 1) || c.has(.yearStrong, at: seasonIndex - 1)
+            || c.token(seasonIndex - 1)?.shape.contains(.punctuation) == true
+        if let y = c.year(j), cued {
             return [c.match(i, j + 1, .season(code: season, year: .explicit(y), direction: .nearest, generic: false))]
         }
         if let o = c.offset(j), !o.anaphoric {

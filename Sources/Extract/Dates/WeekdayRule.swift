@@ -13,6 +13,8 @@ struct WeekdayRule: DateRule {
         }
         guard let w = c.lexicon.weekdays[c.key(j)] else { return [] }
         if !demonstrative && c.has(.habitual, at: i - 1) { return [] }
+        // Capitalized inside a sentence it is a name (`le Journal du Dimanche`).
+        if j == i && c.token(j)!.shape.contains(.capitalized) && !c.sentenceStart[j] { return [] }
         j += 1
         var direction = DateDirection.nearest
         if let o = c.offset(j), !o.anaphoric {

@@ -23,12 +23,17 @@ struct YearRule: DateRule {
     }
 
     /// Whether the four-digit number at `i` is a year by its context.
-    private func isYear(at i: Int, in c: DateContext) -> Bool {
+    private func isYear(at i: Int, in c: DateContext, asRangeStart: Bool = false) -> Bool {
         let before = i - 1
         if c.has(.count, at: before) { return false }
         // `plus de 2000`, `près de 1500`.
         if c.isDe(before), c.has(.count, at: before - 1) { return false }
-        if c.digits(before) != nil || c.digits(i + 1) != nil { return false }
+        if c.digits(before) != nil || (!asRangeStart && c.digits(i + 1) != nil) { return false }
+        // The end of a range is a year when its start is (`entre 2016 et 2020`, not `articles 1645 et 1646`).
+        let bk = c.key(before)
+        if bk == "et" || bk == "a" || bk == "ou" || bk == "-" || bk == "–", c.year(before - 1) != nil {
+            return isYear(at: before - 1, in: c, asRangeStart: true)
+        }
         let strong = c.has(.yearStrong, at: before) || c.frenchMonth(before) != nil
         let weak = c.has(.yearWeak, at: before) || before < 0 || c.sentenceStart[i]
         guard strong || weak else { return false }
@@ -52,6 +57,8 @@ struct YearRule: DateRule {
         let value: String
         if n == 2 {
             value = "19" + String(v / 10) + "X"
+        } else if n == 4, v % 100 == 0, v < 2000 {
+            value = String(v / 100) + "XX" // `les années 1800`: the century
         } else if n == 4, (1000...2090).contains(v) {
             value = String(v / 10) + "X"
         } else {
