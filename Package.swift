@@ -8,6 +8,10 @@ let package = Package(
     name: "pipeline",
     products: [
         .executable(name: "pipeline", targets: ["pipeline"]),
+        .library(name: "DocumentModel", targets: ["DocumentModel"]),
+        .library(name: "Tokenizer", targets: ["Tokenizer"]),
+        .library(name: "NER", targets: ["NER"]),
+        .library(name: "Extract", targets: ["Extract"]),
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
     ],

@@ -57,25 +57,6 @@ public struct TokenNormalizer: Sendable {
         return s.isEmpty ? 1 << 63 : v
     }
 
-    @inline(__always)
-    private func appendFold(_ c: UInt32, to out: inout [UInt32]) {
-        if c < 0x80 {
-            out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
-            return
-        }
-        if c < 0x10000 {
-            let v = foldTable[Int(c)]
-            if v == 1 << 63 { return }
-            var rest = v
-            repeat {
-                out.append(UInt32(rest & 0x1FFFFF))
-                rest >>= 21
-            } while rest != 0
-            return
-        }
-        out.append(contentsOf: TokenNormalizer.icuFold(c))
-    }
-
     /// Normalized form of one code point for `norm` (not folded).
     @inline(__always)
     private static func normScalar(_ c: UInt32, into out: inout [UInt32]) {
@@ -91,19 +72,43 @@ public struct TokenNormalizer: Sendable {
 
     /// The folded key of a string (used for lexicon entries and gazetteer aliases).
     public static func foldKey(_ s: String) -> String {
-        let scalars = s.unicodeScalars.map(\.value)
-        return shared.forms(scalars[...], text: s).key
+        shared.foldedKey(s.unicodeScalars.map(\.value)[...])
     }
 
-    /// `norm`, `key` and shape of the code points `scalars`, whose surface text is `text`.
-    public func forms(_ scalars: ArraySlice<UInt32>, text: String) -> (norm: String, key: String, shape: TokenShape) {
+    /// The folded key of code points: normalized as for `norm`, then folded.
+    public func foldedKey(_ scalars: ArraySlice<UInt32>) -> String {
+        var scratch = Scratch()
+        return forms(scalars, text: nil, scratch: &scratch).key
+    }
+
+    /// Reusable buffers, so that computing forms allocates only the strings.
+    public struct Scratch {
+        var norm: [UInt32] = []
+        var utf8: [UInt8] = []
+        public init() {
+            norm.reserveCapacity(64)
+            utf8.reserveCapacity(128)
+        }
+    }
+
+    /// `norm`, `key` and shape of the code points `scalars`, whose surface
+    /// text is `text` (nil: build it).
+    public func forms(_ scalars: ArraySlice<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
         var shape = TokenShape()
         var ascii = true
         var hasUpper = false, hasLower = false, firstLetterSeen = false
         var allDigits = true, allPunct = true, allSymbol = true
+        var needsNorm = false, needsNFC = false
         let classifier = CharacterClassifier.shared
         for c in scalars {
-            if c >= 0x80 { ascii = false }
+            if c >= 0x80 {
+                ascii = false
+                switch c {
+                case 0x2019, 0x02BC, 0xA0, 0x202F, 0x2007, 0x2009, 0xAD, 0x200B, 0x2060, 0xFEFF, 0xFF01...0xFF5E, 0x3000: needsNorm = true
+                default: break
+                }
+                if c < 0x10000 ? !nfcYes[Int(c)] : cicu_nfc_quick_check(c) != 1 { needsNFC = true }
+            }
             let cls = classifier.classify(c)
             switch cls {
             case .upper:
@@ -133,34 +138,70 @@ public struct TokenNormalizer: Sendable {
         if allSymbol && !shape.contains(.hasDigit) { shape.insert(.symbol) }
 
         if ascii {
-            // Fast path: most tokens of French news are ASCII-only? No, but many are.
-            if !hasUpper { return (text, text, shape) }
-            var bytes = Array(text.utf8)
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            return (text, String(decoding: bytes, as: UTF8.self), shape)
+            scratch.utf8.removeAll(keepingCapacity: true)
+            for c in scalars { scratch.utf8.append(UInt8(truncatingIfNeeded: c)) }
+            let surface = text ?? String(decoding: scratch.utf8, as: UTF8.self)
+            if !hasUpper { return (surface, surface, shape) }
+            for k in scratch.utf8.indices where scratch.utf8[k] >= 0x41 && scratch.utf8[k] <= 0x5A { scratch.utf8[k] += 0x20 }
+            return (surface, String(decoding: scratch.utf8, as: UTF8.self), shape)
         }
 
-        var normScalars = [UInt32]()
-        normScalars.reserveCapacity(scalars.count)
-        var needsNFC = false
-        for c in scalars {
-            TokenNormalizer.normScalar(c, into: &normScalars)
-            if c < 0x10000 ? !nfcYes[Int(c)] : cicu_nfc_quick_check(c) != 1 { needsNFC = true }
+        // norm: only tokens with a code point to replace or failing NFC's quick check change.
+        scratch.norm.removeAll(keepingCapacity: true)
+        if needsNorm {
+            for c in scalars { TokenNormalizer.normScalar(c, into: &scratch.norm) }
+        } else {
+            scratch.norm.append(contentsOf: scalars)
         }
-        if needsNFC, normScalars.count <= 250 {
-            var out = [UInt32](repeating: 0, count: normScalars.count * 3 + 4)
-            let n = cicu_nfc_normalize(normScalars, Int32(normScalars.count), &out, Int32(out.count))
-            if n >= 0 { normScalars = Array(out.prefix(Int(n))) }
+        if needsNFC, scratch.norm.count <= 250 {
+            var out = [UInt32](repeating: 0, count: scratch.norm.count * 3 + 4)
+            let n = cicu_nfc_normalize(scratch.norm, Int32(scratch.norm.count), &out, Int32(out.count))
+            if n >= 0 { scratch.norm = Array(out.prefix(Int(n))) }
         }
-        var keyScalars = [UInt32]()
-        keyScalars.reserveCapacity(normScalars.count + 2)
-        for c in normScalars { appendFold(c, to: &keyScalars) }
-        return (TokenNormalizer.string(normScalars), TokenNormalizer.string(keyScalars), shape)
+        let norm: String
+        if let text, !needsNorm, !needsNFC {
+            norm = text
+        } else {
+            scratch.utf8.removeAll(keepingCapacity: true)
+            for c in scratch.norm { TokenNormalizer.appendUTF8(c, to: &scratch.utf8) }
+            norm = String(decoding: scratch.utf8, as: UTF8.self)
+        }
+        scratch.utf8.removeAll(keepingCapacity: true)
+        for c in scratch.norm { appendFold(c, toUTF8: &scratch.utf8) }
+        return (norm, String(decoding: scratch.utf8, as: UTF8.self), shape)
     }
 
-    static func string(_ scalars: [UInt32]) -> String {
-        var s = String.UnicodeScalarView()
-        for c in scalars { if let u = Unicode.Scalar(c) { s.append(u) } }
-        return String(s)
+    @inline(__always)
+    private func appendFold(_ c: UInt32, toUTF8 out: inout [UInt8]) {
+        if c < 0x80 {
+            out.append(UInt8(c >= 0x41 && c <= 0x5A ? c + 0x20 : c))
+            return
+        }
+        if c < 0x10000 {
+            let v = foldTable[Int(c)]
+            if v == 1 << 63 { return }
+            var rest = v
+            repeat {
+                TokenNormalizer.appendUTF8(UInt32(rest & 0x1FFFFF), to: &out)
+                rest >>= 21
+            } while rest != 0
+            return
+        }
+        for f in TokenNormalizer.icuFold(c) { TokenNormalizer.appendUTF8(f, to: &out) }
     }
+
+    @inline(__always)
+    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80: out.append(UInt8(c))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+        }
+    }
+
 }
