@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["Tokenizer", "DocumentModel"],
             resources: [.copy("Data")]
         ),
-        .target(name: "Evaluation", dependencies: ["DocumentModel"]),
+        .target(name: "Evaluation", dependencies: ["DocumentModel"], resources: [.copy("Data")]),
         .target(name: "Annotator", dependencies: ["Tokenizer", "NER", "Extract", "DocumentModel"]),
         .executableTarget(
             name: "pipeline",
