@@ -15,7 +15,7 @@ public struct DateTagger: Sendable {
         lexicon = try DateLexicon()
         rules = [
             DateRangeRule(), AbsoluteDateRule(), NumericDateRule(), RelativePeriodRule(), PartOfPeriodRule(),
-            YearRule(), CenturyRule(), SeasonRule(), RelativeDayRule(), WeekdayRule(), DateShiftRule(),
+            YearRule(), YearPartRule(), CenturyRule(), SeasonRule(), RelativeDayRule(), WeekdayRule(), DateShiftRule(),
         ]
     }
 

@@ -29,6 +29,8 @@ enum DateExpression: Sendable, Equatable {
     case relativePeriod(DateLexicon.Unit, offset: Int, anaphoric: Bool)
     /// `l'été 2023`, `l'hiver dernier`, `en été` (generic).
     case season(code: String, year: YearSpec, direction: DateDirection, generic: Bool)
+    /// `le premier trimestre 2024` (`2024-Q1`), `le second semestre` (`H2`).
+    case yearPart(letter: String, number: Int, year: YearSpec)
     /// `trois ans plus tard`: the latest date of the text moved by `amount` units.
     case shift(Int, DateLexicon.Unit)
     /// A value that needs no anchor (`196X` for `les années 60`, `20XX` for `XXIe siècle`).

@@ -28,6 +28,10 @@ struct DateLexicon: Sendable {
     let modifiers: [Modifier]
     let dayParts: Set<String>
     let numbers: [String: Int]
+    /// `premier` → 1 … ; `dernier` → nil (the last part).
+    let ordinals: [String: Int?]
+    /// `trimestre` → ("Q", 4), `semestre` → ("H", 2).
+    let yearParts: [String: (letter: String, count: Int)]
     let cues: [String: [Cue]]
     let futureSuffixes: [String]
     let notFuture: Set<String>
@@ -85,6 +89,12 @@ struct DateLexicon: Sendable {
         dayParts = Set(try lines("day_parts.txt").map(fold))
         numbers = Dictionary(try rows("number_words.tsv", 2).map { (fold($0[0]), try int($0[1], "number_words.tsv")) },
                              uniquingKeysWith: { a, _ in a })
+        var ords: [String: Int?] = [:]
+        for f in try rows("ordinals.tsv", 2) { ords[fold(f[0])] = f[1] == "last" ? .some(nil) : try int(f[1], "ordinals.tsv") }
+        ordinals = ords
+        var parts: [String: (letter: String, count: Int)] = [:]
+        for f in try rows("year_parts.tsv", 3) { parts[fold(f[0])] = (f[1], try int(f[2], "year_parts.tsv")) }
+        yearParts = parts
         var c: [String: [Cue]] = [:]
         for f in try rows("cues.tsv", 2) {
             guard let role = Role(rawValue: f[1]) else { throw DateDataError.malformed("cues.tsv", f[1]) }

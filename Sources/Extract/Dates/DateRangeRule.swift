@@ -6,11 +6,13 @@ struct DateRangeRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
         if c.key(j) == "le" || c.key(j) == "les" { j += 1 }
+        // `samedi 23 et dimanche 24 mars`
+        if c.lexicon.weekdays[c.key(j)] != nil, c.dayNumber(j + 1) != nil { j += 1 }
         let connector = c.key(j + 1)
         guard connector == "et" || connector == "au" || connector == "a" || connector == "-" || connector == "ou"
         else { return [] }
         let absolute = AbsoluteDateRule()
-        if let d1 = c.dayNumber(j) {
+        if let d1 = c.dayNumber(j), c.frenchMonth(j + 1) == nil {
             guard let second = absolute.matches(at: j + 2, in: c).first,
                   case let .calendar(year, month?, d2?, direction) = second.expression else { return [] }
             // `du 30 au 2 avril`: the first day is in the month before.

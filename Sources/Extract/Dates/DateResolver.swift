@@ -8,6 +8,7 @@ enum TimeValue: Sendable, Equatable {
     case week(year: Int, week: Int)
     case weekend(year: Int, week: Int)
     case season(year: Int, code: String)
+    case yearPart(year: Int, letter: String, number: Int)
 
     var iso: String {
         switch self {
@@ -17,6 +18,7 @@ enum TimeValue: Sendable, Equatable {
         case let .week(y, w): return zeroPadded(y, 4) + "-W" + zeroPadded(w, 2)
         case let .weekend(y, w): return zeroPadded(y, 4) + "-W" + zeroPadded(w, 2) + "-WE"
         case let .season(y, code): return zeroPadded(y, 4) + "-" + code
+        case let .yearPart(y, letter, n): return zeroPadded(y, 4) + "-" + letter + String(n)
         }
     }
 
@@ -24,7 +26,7 @@ enum TimeValue: Sendable, Equatable {
         switch self {
         case let .day(d): return d.year
         case let .month(m): return m.year
-        case let .year(y), let .week(y, _), let .weekend(y, _), let .season(y, _): return y
+        case let .year(y), let .week(y, _), let .weekend(y, _), let .season(y, _), let .yearPart(y, _, _): return y
         }
     }
 }
@@ -119,6 +121,15 @@ struct DateResolver {
         case let .season(code, yearSpec, direction, _):
             if case let .explicit(y) = yearSpec { return .season(year: y, code: code) }
             return inferSeason(code, direction, future: future)
+
+        case let .yearPart(letter, n, yearSpec):
+            let y: Int?
+            switch yearSpec {
+            case let .explicit(v): y = v
+            case let .relative(o): y = referenceYear.map { $0 + o }
+            case .twoDigits, .inferred: y = referenceYear
+            }
+            return y.map { .yearPart(year: $0, letter: letter, number: n) }
 
         case let .shift(amount, unit):
             return shifted(unit, by: amount)

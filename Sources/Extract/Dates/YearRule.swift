@@ -15,8 +15,11 @@ struct YearRule: DateRule {
         if c.lexicon.units[c.key(j)] == .year, c.key(j) != "ans", c.key(j) != "annees", let y = c.year(j + 1) {
             return [c.match(i, j + 2, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
         }
-        if k.hasPrefix("mi-"), let y = Int(k.dropFirst(3)), k.utf8.count == 7, (1000...2099).contains(y) {
-            return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        // `mi-2024`, `la mi-2024`.
+        let mi = k == "la" ? i + 1 : i
+        let mk = c.key(mi)
+        if mk.hasPrefix("mi-"), let y = Int(mk.dropFirst(3)), mk.utf8.count == 7, (1000...2099).contains(y) {
+            return [c.match(i, mi + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
         }
         guard let y = c.year(i), isYear(at: i, in: c) else { return [] }
         return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]

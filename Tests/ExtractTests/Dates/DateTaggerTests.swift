@@ -40,7 +40,8 @@ import Testing
         DateCase("Le communiqué est daté du 14/07/2025 et signé à Bamako.", "2025-07", ["14/07/2025=2025-07-14"]),
         DateCase("Publié le 2025-07-14 sur le site de l'état-major.", nil, ["2025-07-14=2025-07-14"]),
         DateCase("Le budget de la saison 2023/2024 a été voté.", nil, ["2023=2023", "2024=2024"]),
-        // Left alone: a score, a phone number, an invalid day.
+        // Left alone: a score, a phone number, an invalid day, a law number.
+        DateCase("La loi n° 2023-12 fixe les conditions du référendum.", nil, []),
         DateCase("Le Mali s'est imposé 2-1 face au Niger.", nil, []),
         DateCase("Appelez le 20/22/2025 pour toute information.", nil, []),
         DateCase("Les pertes sont estimées à 1500-2000 hommes.", nil, []),
@@ -172,6 +173,10 @@ import Testing
                  ["les 6=2003-04-06", "13 avril prochains=2003-04-13"]),
         DateCase("La rue sera fermée du mercredi 3 avril au samedi 6 avril inclus.", "2002-04-03",
                  ["mercredi 3 avril=2002-04-03", "samedi 6 avril=2002-04-06"]),
+        DateCase("Des affrontements ont eu lieu samedi 23 et dimanche 24 mars à Boulkessi.", "2024-03-26",
+                 ["samedi 23=2024-03-23", "dimanche 24 mars=2024-03-24"]),
+        DateCase("Dans la nuit du 14 au 15 juillet, le camp a été visé par des obus.", "2024-07-20",
+                 ["14=2024-07-14", "15 juillet=2024-07-15"]),
         // Left alone: numbers that are not days.
         DateCase("Les 21 et 22 soldats des deux unités ont été libérés.", "2024-06", []),
     ])
@@ -190,6 +195,19 @@ import Testing
         DateCase("Le FLA est infiltré depuis fort longtemps, récemment encore.", "2024-03", []),
     ])
     func shifts(_ c: DateCase) {
+        #expect(DateFixture.tag(c) == c.expected)
+    }
+
+    @Test(arguments: [
+        DateCase("Le cours de l'or a reculé au premier trimestre 2024.", "2024-06", ["premier trimestre 2024=2024-Q1"]),
+        DateCase("Les recettes du second semestre de l'année dernière sont en baisse.", "2024-06",
+                 ["second semestre de l'année dernière=2023-H2"]),
+        DateCase("Le dernier trimestre a été le plus meurtrier.", "2024-06", ["Le dernier trimestre=2024-Q4"]),
+        DateCase("Les combats se sont intensifiés vers la mi-2023.", "2024-06", ["la mi-2023=2023"]),
+        // Left alone: a school term without an ordinal.
+        DateCase("Le trimestre scolaire a été écourté à Tombouctou.", "2024-06", []),
+    ])
+    func partsOfYears(_ c: DateCase) {
         #expect(DateFixture.tag(c) == c.expected)
     }
 
