@@ -20,7 +20,8 @@ struct AbsoluteDateRule: DateRule {
             if c.dayNumber(d) != nil, c.frenchMonth(d + 1) != nil { j += 1 }
         }
         // An optional weekday before the day number (`lundi 14 juillet`).
-        if c.lexicon.weekdays[c.key(j)] != nil, c.dayNumber(j + 1) != nil { j += 1 }
+        var weekday: Int?
+        if let w = c.lexicon.weekdays[c.key(j)], c.dayNumber(j + 1) != nil { weekday = w; j += 1 }
         var day: Int?
         if let d = c.dayNumber(j), c.frenchMonth(j + 1) != nil {
             day = d
@@ -56,7 +57,7 @@ struct AbsoluteDateRule: DateRule {
             if !cued { return nil }
             if t.shape.contains(.capitalized) && !c.sentenceStart[monthIndex] { return nil }
         }
-        return c.match(i, j, .calendar(year: year, month: month, day: day, direction: direction))
+        return c.match(i, j, .calendar(year: year, month: month, day: day, direction: direction, weekday: weekday))
     }
 
     /// `de cette année`, `de l'année dernière`, `de l'an prochain` after a month.

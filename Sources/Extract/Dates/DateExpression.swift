@@ -20,7 +20,8 @@ enum YearSpec: Sendable, Equatable {
 /// document date and earlier dates of the text.
 enum DateExpression: Sendable, Equatable {
     /// Parts of a calendar date (`14 juillet 2025`, `juillet 2024`, `2012`, `le 6 mai dernier`).
-    case calendar(year: YearSpec, month: Int?, day: Int?, direction: DateDirection)
+    /// `weekday`, when written (`dimanche 29 août`), picks the year of an undated day.
+    case calendar(year: YearSpec, month: Int?, day: Int?, direction: DateDirection, weekday: Int? = nil)
     /// A weekday (`lundi`, `ce lundi`, `jeudi dernier`).
     case weekday(Int, DateDirection)
     /// `hier`, `demain` (deictic) or `la veille`, `le lendemain` (anaphoric).
@@ -48,7 +49,7 @@ struct DateMatch: Sendable, Equatable {
     var isDay: Bool {
         switch expression {
         case .weekday, .relativeDay: return true
-        case let .calendar(_, _, day, _): return day != nil
+        case let .calendar(_, _, day, _, _): return day != nil
         default: return false
         }
     }

@@ -14,7 +14,7 @@ struct DateRangeRule: DateRule {
         let absolute = AbsoluteDateRule()
         if let d1 = c.dayNumber(j), c.frenchMonth(j + 1) == nil {
             guard let second = absolute.matches(at: j + 2, in: c).first,
-                  case let .calendar(year, month?, d2?, direction) = second.expression else { return [] }
+                  case let .calendar(year, month?, d2?, direction, _) = second.expression else { return [] }
             // `du 30 au 2 avril`: the first day is in the month before.
             var m1 = month, y1 = year
             if d1 >= d2 {
@@ -27,7 +27,7 @@ struct DateRangeRule: DateRule {
         // `de janvier à mars 2024`: a bare month before a month with its year.
         if j == i, let m1 = c.frenchMonth(i), c.has(.monthCue, at: i - 1),
            let second = absolute.matches(at: i + 2, in: c).first,
-           case let .calendar(.explicit(y), m2?, nil, _) = second.expression, m1 < m2 {
+           case let .calendar(.explicit(y), m2?, nil, _, _) = second.expression, m1 < m2 {
             return [c.match(i, i + 1, .calendar(year: .explicit(y), month: m1, day: nil, direction: .nearest)), second]
         }
         return []

@@ -78,13 +78,13 @@ struct DateResolver {
         if case let .season(code, _, _, true) = expression { return "XXXX-" + code }
         guard let v = value(of: expression, future: future) else { return nil }
         last = v
-        if case .calendar(_, _, _?, _) = expression, case let .day(d) = v, inDocumentPeriod(d) { textAnchor = d }
+        if case .calendar(_, _, _?, _, _) = expression, case let .day(d) = v, inDocumentPeriod(d) { textAnchor = d }
         return v.iso
     }
 
     private func value(of expression: DateExpression, future: Bool) -> TimeValue? {
         switch expression {
-        case let .calendar(yearSpec, month, day, direction):
+        case let .calendar(yearSpec, month, day, direction, weekday):
             let y: Int?
             switch yearSpec {
             case let .explicit(v): y = v
@@ -92,7 +92,7 @@ struct DateResolver {
             case let .relative(o): y = referenceYear.map { $0 + o }
             case .inferred:
                 guard let month else { return nil }
-                return inferYear(month: month, day: day, direction, future: future)
+                return inferYear(month: month, day: day, weekday: weekday, direction, future: future)
             }
             guard let y else { return nil }
             guard let month else { return .year(y) }
@@ -141,14 +141,18 @@ struct DateResolver {
 
     /// The occurrence of `day month` (or `month`) nearest the anchor, or the
     /// last before / first after it.
-    private func inferYear(month: Int, day: Int?, _ direction: DateDirection, future: Bool) -> TimeValue? {
+    private func inferYear(month: Int, day: Int?, weekday: Int?, _ direction: DateDirection, future: Bool) -> TimeValue? {
         if let day, let a = anchorDay {
-            let candidates = (a.year - 1...a.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
+            var candidates = (a.year - 1...a.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
+            // A written weekday settles the year when it fits only some (`dimanche 29 août`).
+            if let weekday, candidates.contains(where: { $0.weekday == weekday }) {
+                candidates = candidates.filter { $0.weekday == weekday }
+            }
             let pick: CalendarDay?
             switch direction {
             case .past: pick = candidates.filter { $0 < a }.max()
             case .future: pick = candidates.filter { $0 > a }.min()
-            case .nearest: pick = nearest(candidates.map { ($0, $0.dayNumber - a.dayNumber) }, future: future)
+            case .nearest: pick = nearest(candidates.map { ($0, $0.dayNumber - a.dayNumber) }, future: future, within: 275)
             }
             return pick.map { .day($0) }
         }
@@ -164,23 +168,33 @@ struct DateResolver {
         switch direction {
         case .past: pick = candidates.filter { day == nil ? $0 < ref : $0 <= ref }.max()
         case .future: pick = candidates.filter { day == nil ? $0 > ref : $0 >= ref }.min()
-        case .nearest: pick = nearest(candidates.map { ($0, $0.value - ref.value) }, future: future)
+        case .nearest: pick = nearest(candidates.map { ($0, $0.value - ref.value) }, future: future, within: 9)
         }
         guard let pick else { return nil }
         guard let day else { return .month(pick) }
         return CalendarDay(year: pick.year, month: pick.month, day: day).map { .day($0) }
     }
 
-    /// The candidate closest to the anchor; a tie goes to the past, or to the
-    /// future when the sentence is in the future.
-    private func nearest<T>(_ candidates: [(T, Int)], future: Bool) -> T? {
-        var best: (T, Int)?
-        for c in candidates {
-            guard let b = best else { best = c; continue }
-            let (da, db) = (abs(c.1), abs(b.1))
-            if da < db || (da == db && (future ? c.1 > b.1 : c.1 < b.1)) { best = c }
+    /// The candidate closest to the anchor (candidates come with their signed
+    /// distance to it); a tie goes to the past, or to the future when the
+    /// sentence is in the future. With `within`, the closest candidate on the
+    /// sentence's side of the anchor (past, or future when the sentence is)
+    /// wins if it is that close: news reports what happened, so `depuis
+    /// janvier` in August is this January, not the next.
+    private func nearest<T>(_ candidates: [(T, Int)], future: Bool, within: Int? = nil) -> T? {
+        func closest(_ list: [(T, Int)]) -> (T, Int)? {
+            var best: (T, Int)?
+            for c in list {
+                guard let b = best else { best = c; continue }
+                let (da, db) = (abs(c.1), abs(b.1))
+                if da < db || (da == db && (future ? c.1 > b.1 : c.1 < b.1)) { best = c }
+            }
+            return best
         }
-        return best?.0
+        if let within, let onSide = closest(candidates.filter { future ? $0.1 >= 0 : $0.1 <= 0 }), abs(onSide.1) <= within {
+            return onSide.0
+        }
+        return closest(candidates)?.0
     }
 
     private func relativePeriod(_ unit: DateLexicon.Unit, _ offset: Int, future: Bool) -> TimeValue? {

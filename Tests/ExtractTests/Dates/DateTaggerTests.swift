@@ -27,6 +27,12 @@ import Testing
                  ["August 23, 2021=2021-08-23", "August 23, 2021=2021-08-23"]),
         DateCase("Le communiqué publié hier 14 mars fait état de dix morts.", "2024-03-15", ["hier 14 mars=2024-03-14"]),
         DateCase("Sans date de document, en juillet le fleuve monte.", nil, ["juillet=null"]),
+        // Past by default: the month already passed, even when the next one is closer.
+        DateCase("Depuis janvier, plus de 500 civils ont été tués.", "2024-08-05", ["janvier=2024-01"]),
+        // A future sentence looks forward.
+        DateCase("Le scrutin présidentiel aura lieu en février.", "2024-08-05", ["février=2025-02"]),
+        // The written weekday picks the year: 29 August was a Sunday in 1999, not in 1998.
+        DateCase("Le comité organise dimanche 29 août un rallye à Gao.", "1999-05-10", ["dimanche 29 août=1999-08-29"]),
         // Left alone: Mars the planet, a month name with no cue, `mai` inside a name.
         DateCase("La sonde a photographié Mars depuis son orbite.", "2024-05", []),
         DateCase("Le village de Maiduguri a été attaqué par Boko Haram.", "2024-05", []),
