@@ -9,8 +9,8 @@ struct DateLexicon: Sendable {
 
     /// Roles a context word can play (`cues.tsv`).
     enum Role: String, Sendable, CaseIterable {
-        case yearStrong = "year-strong", yearWeak = "year-weak", count, follower
-        case monthCue = "month-cue", future, notToday = "not-today", habitual, determiner
+        case yearCue = "year-cue", count, follower
+        case unit, identifier, monthCue = "month-cue", future, notToday = "not-today", habitual, determiner
     }
 
     struct Offset: Sendable { let value: Int; let anaphoric: Bool }

@@ -7,7 +7,7 @@ struct NumericDateRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         guard let t = c.token(i), t.shape.contains(.hasDigit), !t.shape.contains(.hasLetter) else { return [] }
         // `loi n° 2023-12`, `résolution 2014-2022`: identifiers, not dates.
-        if c.has(.count, at: i - 1) { return [] }
+        if c.has(.identifier, at: i - 1) { return [] }
         // Split the token into digit groups and the separators between them.
         var groups: [(value: Int, count: Int, start: Int)] = []
         var seps: [UInt8] = []

@@ -17,7 +17,7 @@ struct SeasonRule: DateRule {
         }
         // Without a determiner the season needs a cue before it: `avait été 2002` is a participle.
         let cued = demonstrative || article || c.sentenceStart[seasonIndex]
-            || c.has(.monthCue, at: seasonIndex - 1) || c.has(.yearStrong, at: seasonIndex - 1)
+            || c.has(.monthCue, at: seasonIndex - 1) || c.has(.yearCue, at: seasonIndex - 1)
             || c.token(seasonIndex - 1)?.shape.contains(.punctuation) == true
         if let y = c.year(j), cued {
             return [c.match(i, j + 1, .season(code: season, year: .explicit(y), direction: .nearest, generic: false))]

@@ -2,9 +2,9 @@
 /// `les années 60` (`196X`), `années 1990` (`199X`).
 ///
 /// A bare four-digit number is a year only in year context: after a year cue
-/// (`en`, `depuis`, `dès`…), or after a weaker one (`de`, `entre`, `et`) when
-/// no noun follows. So `1.500 combattants`, `plus de 2000 soldats`, `entre
-/// 2000 et 3000 combattants` stay numbers.
+/// (`en`, `depuis`, `dès`, `de`, `entre`…) and not before a unit or a plural
+/// noun. So `1.500 combattants`, `plus de 2000 soldats`, `entre 2000 et 3000
+/// combattants`, `à 2000 km` stay numbers.
 struct YearRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         if let m = decade(at: i, in: c) { return [m] }
@@ -28,7 +28,7 @@ struct YearRule: DateRule {
     /// Whether the four-digit number at `i` is a year by its context.
     private func isYear(at i: Int, in c: DateContext, asRangeStart: Bool = false) -> Bool {
         let before = i - 1
-        if c.has(.count, at: before) { return false }
+        if c.has(.count, at: before) || c.has(.identifier, at: before) { return false }
         // `plus de 2000`, `près de 1500`.
         if c.isDe(before), c.has(.count, at: before - 1) { return false }
         if c.digits(before) != nil || (!asRangeStart && c.digits(i + 1) != nil) { return false }
@@ -37,17 +37,15 @@ struct YearRule: DateRule {
         if bk == "et" || bk == "a" || bk == "ou" || bk == "-" || bk == "–", c.year(before - 1) != nil {
             return isYear(at: before - 1, in: c, asRangeStart: true)
         }
-        let strong = c.has(.yearStrong, at: before) || c.frenchMonth(before) != nil
-        let weak = c.has(.yearWeak, at: before) || before < 0 || c.sentenceStart[i]
-        guard strong || weak else { return false }
+        guard c.has(.yearCue, at: before) || before < 0 || c.sentenceStart[i] else { return false }
         // Judge by what follows the number, or the end of a range (`2000 et 3000 combattants`).
         var next = i + 1
         let nk = c.key(next)
         if nk == "et" || nk == "a" || nk == "ou" || nk == "-" || nk == "–", c.digits(next + 1) != nil { next += 2 }
+        if c.has(.unit, at: next) { return false }
         guard c.isLowercaseWord(next) else { return true }
         if c.has(.follower, at: next) { return true }
-        if !strong { return false }
-        // After a strong cue only a plural noun makes it a count (`en 2000 soldats`).
+        // A plural noun makes it a count (`en 2000 soldats`); a verb does not (`la loi de 2019 encadre`).
         let last = c.key(next).utf8.last
         return last != UInt8(ascii: "s") && last != UInt8(ascii: "x")
     }

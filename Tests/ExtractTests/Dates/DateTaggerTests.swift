@@ -60,6 +60,8 @@ import Testing
         DateCase("Le Mali est en proie depuis 2012 aux violences djihadistes.", "2024-07", ["2012=2012"]),
         DateCase("La junte a depuis 2022 multiplié les ruptures.", "2024-07", ["2022=2022"]),
         DateCase("Le FLA est issu de l'accord de paix de 2015.", "2025-07", ["2015=2015"]),
+        DateCase("La loi de 2019 encadre les milices d'autodéfense.", "2025-07", ["2019=2019"]),
+        DateCase("La résolution 2391 du Conseil de sécurité a été adoptée.", "2025-07", []),
         DateCase("Il fut conseiller entre 2016 et 2020 avant de rejoindre Sadat.", "2024-10", ["2016=2016", "2020=2020"]),
         DateCase("Le programme démarrera dès l'année 2026 dans la région de Mopti.", "2025", ["l'année 2026=2026"]),
         DateCase("La rébellion touarègue des années 90 a laissé des traces.", nil, ["années 90=199X"]),
@@ -70,6 +72,8 @@ import Testing
         DateCase("Plus de 2000 déplacés sont arrivés à Ménaka.", "2024-10", []),
         DateCase("Entre 2000 et 3000 combattants seraient engagés.", "2024-10", []),
         DateCase("Les articles 1645 et 1646 du code sont cités.", nil, []),
+        DateCase("Le camp de Ber est situé à 2000 km de Bamako.", nil, []),
+        DateCase("Le sac de riz est passé de 1500 FCFA à 2000 FCFA.", nil, []),
     ])
     func years(_ c: DateCase) {
         #expect(DateFixture.tag(c) == c.expected)
