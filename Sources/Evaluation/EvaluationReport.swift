@@ -49,6 +49,7 @@ public struct EvaluationReport: Sendable {
         ]) : .null))
         m.append(("tokens", r.scores(.tokens) ? r.tokens.json : .null))
         m.append(("sentences", r.scores(.sentences) ? r.sentences.json : .null))
+        m.append(("sentence_boundaries", r.scores(.sentences) ? r.sentenceBoundaries.json : .null))
         return .object(m)
     }
 
@@ -111,7 +112,10 @@ public struct EvaluationReport: Sendable {
             accuracy("value accuracy", r.dates.valueCorrect, r.dates.span.tp)
         }
         if r.scores(.tokens) { counts("tokens", "span", r.tokens) }
-        if r.scores(.sentences) { counts("sentences", "span", r.sentences) }
+        if r.scores(.sentences) {
+            counts("sentences", "span", r.sentences)
+            counts("", "boundary", r.sentenceBoundaries)
+        }
         for note in r.notes { lines.append("note: \(note)") }
         return lines.joined(separator: "\n") + "\n"
     }

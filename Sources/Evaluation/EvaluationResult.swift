@@ -56,6 +56,8 @@ public struct EvaluationResult: Sendable {
     public internal(set) var dates = DateTotals()
     public internal(set) var tokens = Counts()
     public internal(set) var sentences = Counts()
+    /// Sentence boundaries inside documents (sentence ends but the last).
+    public internal(set) var sentenceBoundaries = Counts()
     /// Gold type × predicted type of overlapping entities (nil: no counterpart).
     public internal(set) var confusion: [EntityType?: [EntityType?: Int]] = [:]
     public internal(set) var documentErrors: [DocumentErrors] = []

@@ -92,6 +92,14 @@ public struct Evaluator: Sendable {
             result.sentences += o.counts
             errors.sentenceMissed = o.missed
             errors.sentenceSpurious = o.spurious
+            // Boundaries: where one sentence ends and the next begins (the
+            // document's end is not a boundary; it would be a free point).
+            func boundaries(_ sentences: [ScalarRange]) -> [ScalarRange] {
+                let ends = Set(sentences.map(\.end))
+                let last = ends.max()
+                return ends.filter { $0 != last }.map { ScalarRange($0, $0) }
+            }
+            result.sentenceBoundaries += SegmentScorer.score(gold: boundaries(g.sentences ?? []), pred: boundaries(p.sentences ?? [])).counts
         }
         if !errors.isEmpty { result.documentErrors.append(errors) }
     }

@@ -17,6 +17,8 @@ struct TokenizerLexicons: Sendable {
     let titleAbbreviations: Set<String>
     /// Abbreviations that may end a sentence and keep their period there (etc.).
     let sentenceFinalAbbreviations: Set<String>
+    /// Words that start a sentence when capitalized mid-line (folded).
+    let sentenceStarters: Set<String>
     /// Letters that stay glued to a number (folded): ordinal suffixes.
     let numberSuffixes: Set<String>
     /// Abbreviations with internal periods (`c.-à-d.`), as scalar arrays, longest first.
@@ -51,6 +53,7 @@ struct TokenizerLexicons: Sendable {
             abbreviations: Set(abbreviations),
             titleAbbreviations: Set(titles),
             sentenceFinalAbbreviations: ["etc."],
+            sentenceStarters: Set(try lines("sentence_starters.txt").map(fold)),
             numberSuffixes: Set(try lines("number_suffixes.txt").map(fold)),
             multiPartAbbreviations: multi
         )

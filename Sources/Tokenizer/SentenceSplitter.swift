@@ -11,10 +11,16 @@ import DocumentModel
 /// the sentence with the quote; and line breaks that separate paragraphs,
 /// headlines and captions end a sentence.
 struct SentenceSplitter: Sendable {
-    /// Abbreviations that may also end a sentence when a capital follows.
-    let sentenceFinalAbbreviations: Set<String> = ["etc.", "cf.", "ex.", "av.", "apr."]
+    /// Abbreviations that may also end a sentence when a capital follows (etc.).
+    let sentenceFinalAbbreviations: Set<String>
 
-    init(abbreviations: Set<String>) {}
+    /// Words that start a sentence when capitalized mid-line before a lowercase word.
+    let starters: Set<String>
+
+    init(starters: Set<String>, sentenceFinalAbbreviations: Set<String>) {
+        self.starters = starters
+        self.sentenceFinalAbbreviations = sentenceFinalAbbreviations
+    }
 
     func split(tokens: [Token], scalars: [UInt32]) -> [Sentence] {
         tokens.withUnsafeBufferPointer { split(tokens: $0, scalars: scalars) }
@@ -38,6 +44,8 @@ struct SentenceSplitter: Sendable {
             } else if t + 1 < tokens.count, tokens[t + 1].shape.contains(.afterNewline) {
                 let next = tokens[t + 1] // rare: line breaks
                 boundary = blankLineBetween(tokens[t].end, next.start, scalars) || !startsLowercase(next)
+            } else if t + 2 < tokens.count, startsUnpunctuatedSentence(tokens, at: t + 1) {
+                boundary = true
             }
             if boundary || last + 1 >= tokens.count {
                 sentences.append(Sentence(range: ScalarRange(tokens[first].start, tokens[last].end), tokens: first..<(last + 1)))
@@ -73,6 +81,24 @@ struct SentenceSplitter: Sendable {
         default: break
         }
         return !t.shape.contains(.hasLetter) && !t.shape.contains(.punctuation)
+    }
+
+    /// A heading or caption run into the next sentence: `… (SCA) Les données`.
+    /// Token `i` is a capitalized starter word (not all capitals, not one
+    /// letter) followed by a lowercase word, after a capitalized word, a
+    /// number or a closing bracket.
+    private func startsUnpunctuatedSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.shape.contains(.capitalized), !t.shape.contains(.allCaps) || t.shape.contains(.elision),
+              !t.shape.contains(.afterNewline), starters.contains(t.key) else { return false }
+        let next = tokens[i + 1]
+        guard next.shape.contains(.hasLetter), !next.shape.contains(.capitalized) else { return false }
+        // A heading ends with a name, an acronym, a number or a bracket;
+        // after a lowercase word a capitalized starter is the first word of
+        // a title (le roman Les Misérables, intitulé L'influence d'un livre).
+        let previous = tokens[i - 1]
+        if previous.shape.contains(.capitalized) || previous.shape.contains(.numeric) { return true }
+        return previous.norm == ")" || previous.norm == "]"
     }
 
     private func startsLowercase(_ t: Token) -> Bool {

@@ -12,7 +12,8 @@ public struct Tokenizer: Sendable {
 
     public init() throws {
         lexicons = try TokenizerLexicons.load()
-        splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+        splitter = SentenceSplitter(starters: lexicons.sentenceStarters,
+                                    sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations)
     }
 
     public func tokenize(_ text: String) -> TokenizedText {

@@ -41,7 +41,7 @@ import Testing
         let r = try Evaluator(layers: [.entities, .dates]).evaluate(gold: gold, predictions: [])
         let json = EvaluationReport(result: r, goldDescription: "g", predictionDescription: "p").json
         guard case let .object(members) = json else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["gold", "predictions", "documents", "layers", "entities", "claims", "dates", "tokens", "sentences"])
+        #expect(members.map(\.key) == ["gold", "predictions", "documents", "layers", "entities", "claims", "dates", "tokens", "sentences", "sentence_boundaries"])
         #expect(json["claims"] == .null)
         #expect(json["entities"]?["strict"]?["micro"]?["fn"] == JSONValue(3))
         guard case let .object(micro)? = json["entities"]?["partial"]?["micro"] else { Issue.record("no micro"); return }

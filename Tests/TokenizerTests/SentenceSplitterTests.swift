@@ -36,3 +36,27 @@ import Testing
         #expect(sentences(text) == expected)
     }
 }
+
+/// Headings and captions run into the next sentence without punctuation.
+@Suite struct UnpunctuatedSentenceStartTests {
+    @Test(arguments: [
+        ("Photo d'archives AFP Les rebelles du FLA ont repris la base.", ["Photo d'archives AFP", "Les rebelles du FLA ont repris la base."]),
+        ("Bilan au 12 mars (ONU) Plusieurs localités sont isolées.", ["Bilan au 12 mars (ONU)", "Plusieurs localités sont isolées."]),
+        ("Il fut dédié en 493 av. J.-C. par Spurius Cassius.", ["Il fut dédié en 493 av. J.-C. par Spurius Cassius."]),
+    ])
+    func splitsBeforeCapitalizedStarter(_ text: String, _ expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test(arguments: [
+        // Titles of works: first word capitalized, after a lowercase word.
+        "Il a publié le roman Les soleils des indépendances en 1968.",
+        // Names that go on with a capital: Le Monde, La Paz.
+        "Selon Le Monde du 3 mars, la délégation est partie pour La Paz.",
+        // One capital letter is not a starter word.
+        "La vitamine A est utile.",
+    ])
+    func leavesTitlesAndNamesAlone(_ text: String) {
+        #expect(sentences(text) == [text])
+    }
+}
