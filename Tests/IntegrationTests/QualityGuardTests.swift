@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// No change may silently lower quality: `pipeline eval --fail-under` on the
+/// gold files. The seeds gold is in the repo (Tests/Fixtures/gold); the
+/// public corpora are read from ../shared and skipped when it is absent.
+/// Thresholds sit just under the measured figures (see the closing notes):
+/// raise them when a stage improves.
+@Suite struct QualityGuardTests {
+    struct Guard: CustomTestStringConvertible, Sendable {
+        let gold: String
+        let thresholds: [String]
+        var testDescription: String { gold }
+    }
+
+    static let shared = PipelineRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/gold")
+
+    static let guards: [Guard] = [
+        Guard(gold: "Tests/Fixtures/gold/seeds.jsonl", thresholds: [
+            "dates.span.f1=0.95", "dates.value_accuracy=0.95",
+        ]),
+        Guard(gold: "shared:ud/fr_gsd-ud-dev.conllu", thresholds: [
+            "tokens.f1=0.995", "sentences.f1=0.99",
+        ]),
+        Guard(gold: "shared:ud/fr_sequoia-ud-dev.conllu", thresholds: [
+            "tokens.f1=0.995", "sentences.f1=0.97",
+        ]),
+        Guard(gold: "shared:fr-timebank.dev.jsonl", thresholds: [
+            "dates.span.f1=0.88", "dates.value_accuracy=0.95",
+        ]),
+    ]
+
+    @Test(arguments: guards)
+    func scoresStayAboveTheirFloor(_ g: Guard) throws {
+        var path = g.gold
+        if path.hasPrefix("shared:") {
+            let url = QualityGuardTests.shared.appendingPathComponent(String(path.dropFirst(7)))
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                print("skipped: \(url.path) not present")
+                return
+            }
+            path = url.path
+        }
+        let result = try PipelineRunner.run(["eval", "--gold", path] + g.thresholds.flatMap { ["--fail-under", $0] })
+        #expect(result.status == 0, "\(g.gold):\n\(String(decoding: result.stdout, as: UTF8.self))\n\(result.stderr)")
+    }
+}
