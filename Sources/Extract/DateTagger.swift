@@ -22,8 +22,13 @@ public struct DateTagger: Sendable {
     public func tag(_ text: TokenizedText, documentDate: DocumentDate?) -> [DateMention] {
         let c = DateContext(text: text, lexicon: lexicon)
         var matches: [DateMatch] = []
+        // Every date expression holds an anchor (a number, a month, a
+        // weekday, a unit…) within its first few tokens: rules are tried only
+        // there, which keeps the tagger's cost near one look-up per token.
+        let nearAnchor = anchorNeighbourhood(text.tokens)
         var i = headerEnd(c)
         while i < c.count {
+            guard nearAnchor[i] else { i += 1; continue }
             var best: [DateMatch] = []
             for rule in rules {
                 let m = rule.matches(at: i, in: c)
@@ -58,6 +63,17 @@ public struct DateTagger: Sendable {
                                         value: resolver.resolve(m.expression, future: future)))
         }
         return mentions
+    }
+
+    /// `result[i]`: an anchor token stands within `anchorWindow` tokens from `i` on.
+    private func anchorNeighbourhood(_ tokens: [Token]) -> [Bool] {
+        var near = [Bool](repeating: false, count: tokens.count)
+        var nextAnchor = Int.max
+        for k in stride(from: tokens.count - 1, through: 0, by: -1) {
+            if lexicon.isAnchor(tokens[k]) { nextAnchor = k }
+            near[k] = nextAnchor != Int.max && nextAnchor - k <= DateLexicon.anchorWindow
+        }
+        return near
     }
 
     /// Tokens to skip: a leading ` date 2025-05` metadata header is not a date.

@@ -103,8 +103,28 @@ struct DateLexicon: Sendable {
             c[key, default: []].append(Cue(role: role, form: form == key ? nil : form))
         }
         cues = c
+        var anchorWords = Set(fr.keys).union(en.keys).union(weekdays.keys).union(rel.keys).union(seasons.keys)
+        anchorWords.formUnion(offs.keys)
+        anchorWords.formUnion(u.keys)
+        anchorWords.formUnion(parts.keys)
+        anchorWords.formUnion(dayParts)
+        anchorWords.insert("siecle")
+        anchors = anchorWords
         futureSuffixes = try lines("future_suffixes.txt")
         notFuture = Set(try lines("not_future.txt").map(fold))
+    }
+
+    /// Words that anchor a date expression (see `isAnchor`).
+    let anchors: Set<String>
+    /// How far before its first anchor a date expression may start
+    /// (`entre le 27`, `au tout début du mois de juillet`).
+    static let anchorWindow = 8
+
+    /// A token every date expression has near its start: a number, or a
+    /// month, weekday, relative day, season, unit, part of a day or year,
+    /// offset word or `siècle`.
+    func isAnchor(_ token: Token) -> Bool {
+        token.shape.contains(.hasDigit) || anchors.contains(token.key)
     }
 
     /// Whether `token` plays `role` (accented entries only match their spelling).
