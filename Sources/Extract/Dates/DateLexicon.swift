@@ -122,9 +122,12 @@ struct DateLexicon: Sendable {
 
     /// A token every date expression has near its start: a number, or a
     /// month, weekday, relative day, season, unit, part of a day or year,
-    /// offset word or `siècle`.
+    /// offset word or `siècle`, also as the last part of a hyphenated token
+    /// (`mi-juin`).
     func isAnchor(_ token: Token) -> Bool {
-        token.shape.contains(.hasDigit) || anchors.contains(token.key)
+        if token.shape.contains(.hasDigit) || anchors.contains(token.key) { return true }
+        guard let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        return anchors.contains(String(token.key[token.key.utf8.index(after: hyphen)...]))
     }
 
     /// Whether `token` plays `role` (accented entries only match their spelling).
