@@ -28,15 +28,16 @@ enum CharacterClass: UInt8 {
 
 /// Classifies code points; a table for the Basic Multilingual Plane, ICU
 /// calls beyond it. Built once, read-only afterwards (safe across threads).
-struct CharacterClassifier: Sendable {
+struct CharacterClassifier: @unchecked Sendable {
     static let shared = CharacterClassifier()
 
-    private let bmp: [CharacterClass]
+    /// 64 KiB, filled once and never written again nor freed (a process-wide
+    /// constant): a raw pointer spares the scanner a bounds check per look-up.
+    private let bmp: UnsafeMutablePointer<CharacterClass>
 
     private init() {
-        var table = [CharacterClass](repeating: .other, count: 0x10000)
-        for c in 0..<UInt32(0x10000) { table[Int(c)] = CharacterClassifier.compute(c) }
-        bmp = table
+        bmp = .allocate(capacity: 0x10000)
+        for c in 0..<UInt32(0x10000) { (bmp + Int(c)).initialize(to: CharacterClassifier.compute(c)) }
     }
 
     @inline(__always)

@@ -6,24 +6,24 @@ import DocumentModel
 /// Normalization is per token, after segmentation, so offsets into the
 /// original text come for free (NFC never crosses a token boundary), and NFC
 /// runs only on tokens whose code points fail ICU's quick check.
-public struct TokenNormalizer: Sendable {
+public struct TokenNormalizer: @unchecked Sendable {
     public static let shared = TokenNormalizer()
 
     /// Folded key of each BMP code point, as 1–3 code points packed in a UInt64
     /// (21 bits each; 0 = folds to nothing). Built once from ICU.
-    private let foldTable: [UInt64]
-    /// Shape-relevant traits of each BMP code point (see `Traits`).
-    private let traits: [Traits]
+    private let foldTable: UnsafeMutablePointer<UInt64>
+    /// Shape-relevant traits of each BMP code point (see `Traits`). Both
+    /// tables are filled once and never written again nor freed (process-wide
+    /// constants behind raw pointers: no bounds check per code point).
+    private let traits: UnsafeMutablePointer<Traits>
 
     private init() {
-        var fold = [UInt64](repeating: 0, count: 0x10000)
-        var traits = [Traits](repeating: [], count: 0x10000)
+        foldTable = .allocate(capacity: 0x10000)
+        traits = .allocate(capacity: 0x10000)
         for c in 0..<UInt32(0x10000) {
-            fold[Int(c)] = TokenNormalizer.pack(TokenNormalizer.icuFold(c))
-            traits[Int(c)] = Traits.of(c)
+            (foldTable + Int(c)).initialize(to: TokenNormalizer.pack(TokenNormalizer.icuFold(c)))
+            (traits + Int(c)).initialize(to: Traits.of(c))
         }
-        foldTable = fold
-        self.traits = traits
     }
 
     /// Per-code-point facts that a token's shape and forms are computed
@@ -117,11 +117,15 @@ public struct TokenNormalizer: Sendable {
 
     /// The folded key of a string (used for lexicon entries and gazetteer aliases).
     public static func foldKey(_ s: String) -> String {
-        shared.foldedKey(s.unicodeScalars.map(\.value)[...])
+        shared.foldedKey(s.unicodeScalars.map(\.value))
     }
 
     /// The folded key of code points: normalized as for `norm`, then folded.
-    public func foldedKey(_ scalars: ArraySlice<UInt32>) -> String {
+    public func foldedKey(_ scalars: some Collection<UInt32>) -> String {
+        Array(scalars).withUnsafeBufferPointer { foldedKey($0) }
+    }
+
+    func foldedKey(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
         var scratch = Scratch()
         return forms(scalars, text: nil, scratch: &scratch).key
     }
@@ -138,7 +142,7 @@ public struct TokenNormalizer: Sendable {
 
     /// `norm`, `key` and shape of the code points `scalars`, whose surface
     /// text is `text` (nil: build it).
-    public func forms(_ scalars: ArraySlice<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
+    public func forms(_ scalars: UnsafeBufferPointer<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
         var some: Traits = [], every = Traits(rawValue: 0xFFFF)
         var capitalized = false, firstLetterSeen = false
         for c in scalars {
@@ -222,7 +226,7 @@ public struct TokenNormalizer: Sendable {
 
     private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
-    static func asciiString(_ scalars: ArraySlice<UInt32>, lowercased: Bool) -> String {
+    static func asciiString(_ scalars: UnsafeBufferPointer<UInt32>, lowercased: Bool) -> String {
         String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var k = 0
             for c in scalars {
@@ -235,7 +239,7 @@ public struct TokenNormalizer: Sendable {
         }
     }
 
-    static func utf8String(_ scalars: ArraySlice<UInt32>, scratch: inout [UInt8]) -> String {
+    static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>, scratch: inout [UInt8]) -> String {
         scratch.removeAll(keepingCapacity: true)
         for c in scalars { appendUTF8(c, to: &scratch) }
         return String(decoding: scratch, as: UTF8.self)

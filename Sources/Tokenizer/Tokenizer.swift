@@ -21,18 +21,21 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ source: SourceText) -> TokenizedText {
-        var scanner = TokenScanner(scalars: source.scalars, lexicons: lexicons)
-        let raw = scanner.scan()
-        let normalizer = TokenNormalizer.shared
-        var scratch = TokenNormalizer.Scratch()
-        var tokens = [Token]()
-        tokens.reserveCapacity(raw.count)
-        for r in raw {
-            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: nil, scratch: &scratch)
-            // norm is the surface text unless normalization changed something.
-            let text = shape.contains(.normalized) ? source.slice(r.start, r.end) : norm
-            shape.formUnion(r.flags)
-            tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
+        let tokens = source.scalars.withUnsafeBufferPointer { scalars in
+            var scanner = TokenScanner(scalars: scalars, lexicons: lexicons)
+            let raw = scanner.scan()
+            let normalizer = TokenNormalizer.shared
+            var scratch = TokenNormalizer.Scratch()
+            var tokens = [Token]()
+            tokens.reserveCapacity(raw.count)
+            for r in raw {
+                var (norm, key, shape) = normalizer.forms(UnsafeBufferPointer(rebasing: scalars[r.start..<r.end]), text: nil, scratch: &scratch)
+                // norm is the surface text unless normalization changed something.
+                let text = shape.contains(.normalized) ? source.slice(r.start, r.end) : norm
+                shape.formUnion(r.flags)
+                tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
+            }
+            return tokens
         }
         let sentences = splitter.split(tokens: tokens, scalars: source.scalars)
         return TokenizedText(source: source, tokens: tokens, sentences: sentences)
@@ -52,7 +55,8 @@ struct RawToken {
 /// spaces, abbreviations, URLs): post-fixing ICU's segments cost more and
 /// ran slower than scanning once with ICU's character properties.
 struct TokenScanner {
-    let s: [UInt32]
+    /// The text's code points; valid for the scanner's lifetime (see `tokenize`).
+    let s: UnsafeBufferPointer<UInt32>
     let n: Int
     let lexicons: TokenizerLexicons
     let cls = CharacterClassifier.shared
@@ -60,7 +64,7 @@ struct TokenScanner {
     /// A line break was seen since the last token.
     var sawNewline = false
 
-    init(scalars: [UInt32], lexicons: TokenizerLexicons) {
+    init(scalars: UnsafeBufferPointer<UInt32>, lexicons: TokenizerLexicons) {
         s = scalars
         n = scalars.count
         self.lexicons = lexicons
@@ -366,6 +370,6 @@ struct TokenScanner {
 
     /// Folded key of [a, b) for lexicon look-ups.
     func key(_ a: Int, _ b: Int) -> String {
-        TokenNormalizer.shared.foldedKey(s[a..<b])
+        TokenNormalizer.shared.foldedKey(UnsafeBufferPointer(rebasing: s[a..<b]))
     }
 }
