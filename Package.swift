@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "pipeline",
             dependencies: [
-                "Annotator", "Evaluation", "DocumentModel",
+                "Annotator", "NER", "Evaluation", "DocumentModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
