@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["CICU", "DocumentModel"],
             resources: [.copy("Data")]
         ),
-        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"]),
+        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"], resources: [.copy("Data")]),
         .target(
             name: "Extract",
             dependencies: ["Tokenizer", "DocumentModel"],

@@ -70,6 +70,19 @@ struct AcronymDefinitionRule {
         return out
     }
 
+    /// Acronyms the document defines by a lower-case expansion
+    /// (`syndrome coronarien aigu (SCA)`, `engin explosif improvisé (EEI)`):
+    /// common nouns, not names, for the rest of the document.
+    func commonNounAcronyms(_ doc: DocumentView) -> Set<String> {
+        var out = Set<String>()
+        for p in 1..<max(1, doc.count - 2) where doc.tokens[p].norm == "(" && doc.tokens[p + 2].norm == ")" {
+            guard isAcronym(doc, p + 1), let s = initialsStart(doc, acronym: p + 1, end: p, requireName: false),
+                  !doc.tokens[s].shape.contains(.capitalized) else { continue }
+            out.insert(doc.tokens[p + 1].key)
+        }
+        return out
+    }
+
     /// A token written like an acronym: `FLA`, `CSP-DPA`, `C4S` (2–10 characters, no lower case).
     func isAcronym(_ doc: DocumentView, _ i: Int) -> Bool {
         guard i >= 0, i < doc.count else { return false }
@@ -79,7 +92,7 @@ struct AcronymDefinitionRule {
 
     /// Start of the shortest run ending at `end` whose content words'
     /// initials spell the acronym's letters (function words skipped).
-    func initialsStart(_ doc: DocumentView, acronym a: Int, end: Int) -> Int? {
+    func initialsStart(_ doc: DocumentView, acronym a: Int, end: Int, requireName: Bool = true) -> Int? {
         let letters = Array(doc.tokens[a].key.unicodeScalars.filter { $0.properties.isAlphabetic })
         guard letters.count >= 2 else { return nil }
         var initials: [Unicode.Scalar] = []
@@ -91,7 +104,7 @@ struct AcronymDefinitionRule {
                 guard let first = t.key.unicodeScalars.first else { return nil }
                 initials.insert(first, at: 0)
                 if initials.count > letters.count { return nil }
-                if initials == letters, doc.isNameToken(s) { return s }
+                if initials == letters, !requireName || doc.isNameToken(s) { return s }
             }
             s -= 1
         }

@@ -5,6 +5,9 @@ import DocumentModel
 /// more than one word or an acronym, since a capital there says nothing;
 /// words the document also writes in lower case are common words.
 struct CapitalizedSequenceRule {
+    /// Acronyms this document uses as common nouns (besides the listed ones).
+    let commonAcronyms: Set<String>
+
     func candidates(_ doc: DocumentView, covered: [Bool]) -> [Mention] {
         var out: [Mention] = []
         var i = 0
@@ -24,17 +27,34 @@ struct CapitalizedSequenceRule {
     }
 
     /// The type of an unexplained run of name words, or nil to leave it.
+    /// Measured on general French: a lone acronym is most often an
+    /// organisation; longer unexplained runs mix works, events, headings and
+    /// foreign names, and typing them by guess costs more than it gains,
+    /// so they are left (persons with a known first name or a title, and
+    /// organisations with a head word, are found by their own rules).
     func type(_ doc: DocumentView, _ start: Int, _ end: Int) -> EntityType? {
-        let n = end - start
-        let acronyms = (start..<end).filter { doc.isAllCaps($0) && doc.tokens[$0].key.count >= 2 }.count
-        if n == 1 {
-            let t = doc.tokens[start]
-            if acronyms == 1 { return (2...8).contains(t.key.count) && !t.shape.contains(.hasDigit) || t.key.count <= 8 ? .ORG : nil }
-            if doc.sentenceInitial[start] || doc.lowercaseKeys.contains(t.key) { return nil }
-            return nil
+        if end - start > 1 { return looksLikePerson(doc, start, end) ? .PER : nil }
+        let t = doc.tokens[start]
+        guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
+              first.properties.isAlphabetic, (2...8).contains(t.key.count),
+              !doc.lists.commonAcronyms.contains(t.key), !commonAcronyms.contains(t.key) else { return nil }
+        // Headings and notices in capitals: a neighbouring word in capitals too.
+        for k in [start - 1, start + 1] where k >= 0 && k < doc.count && doc.tokens[k].shape.contains(.hasLetter) {
+            if doc.isAllCaps(k), doc.tokens[k].key.count > 1 { return nil }
         }
-        if acronyms > 0, acronyms < n { return .ORG }
-        if acronyms == n { return .ORG }
-        return .PER
+        return .ORG
+    }
+
+    /// Two or three title-case words inside a sentence, none a known common
+    /// word, head word or particle (`Slobodan Milosevic`, `Luciano Moggi`).
+    func looksLikePerson(_ doc: DocumentView, _ start: Int, _ end: Int) -> Bool {
+        guard (2...3).contains(end - start), !doc.sentenceInitial[start] else { return false }
+        for k in start..<end {
+            let t = doc.tokens[k]
+            if doc.isAllCaps(k) || doc.isParticle(k) || t.shape.contains(.hasDigit) || doc.lowercaseKeys.contains(t.key) { return false }
+            if doc.lists.orgHeads.match(at: k, in: doc.tokens) > 0 || doc.lists.eventHeads.match(at: k, in: doc.tokens) > 0
+                || doc.lists.placeHeads.match(at: k, in: doc.tokens) > 0 { return false }
+        }
+        return true
     }
 }

@@ -37,15 +37,19 @@ public struct EntityRecognizer: Sendable {
         candidates += PersonNameRule().candidates(doc)
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head").candidates(doc)
         var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, candidates, doc) }
         // 2. Acronym definitions.
-        accepted = MentionSelection.select(AcronymDefinitionRule().candidates(doc, accepted: accepted), keeping: accepted)
+        let acronyms = AcronymDefinitionRule()
+        accepted = MentionSelection.select(acronyms.candidates(doc, accepted: accepted), keeping: accepted)
         // 3. One sense per document.
         let memory = DocumentMemory(accepted, doc: doc)
         accepted = MentionSelection.select(memory.candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
         // 4. Unexplained capitalized runs.
         accepted = MentionSelection.select(
-            CapitalizedSequenceRule().candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
+            CapitalizedSequenceRule(commonAcronyms: acronyms.commonNounAcronyms(doc))
+                .candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
         return entities(accepted, doc)
     }
 

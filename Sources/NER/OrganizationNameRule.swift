@@ -24,8 +24,9 @@ struct OrganizationNameRule {
                 continue
             }
             let head = doc.lists.orgHeads.match(at: i, in: doc.tokens)
-            guard head > 0 else { continue }
-            if let end = complementEnd(doc, i, headEnd: i + head) {
+            // A head in a line of capitals is a heading word (`MISE EN GARDE SPÉCIALE`).
+            guard head > 0, !(doc.isAllCaps(i) && i + head < doc.count && doc.isAllCaps(i + head)) else { continue }
+            if let end = complementEnd(doc, i, headEnd: i + head, softEnd: true) {
                 out.append(mention(doc, i, end, by: "rule:org-head"))
             } else if !doc.sentenceInitial[i], !doc.isNameToken(i + head), doc.tokens[i].shape.contains(.capitalized) {
                 // A capitalized institution word alone inside a sentence is a name (`le Conseil`, `la Commission`).
@@ -50,38 +51,51 @@ struct OrganizationNameRule {
     }
 
     /// End of the name headed at `start`: after the last proper name or
-    /// nationality adjective the complement reaches, or nil when it reaches none.
-    func complementEnd(_ doc: DocumentView, _ start: Int, headEnd: Int) -> Int? {
+    /// nationality adjective the complement reaches; failing one, when
+    /// `softEnd`, after its last common word (`Conseil constitutionnel`,
+    /// `Union nationale des combattants`); else nil. The complement is read
+    /// as a noun phrase: after a connector any noun, after a noun only an
+    /// adjective, so a verb ends it (`la Commission gère…`).
+    func complementEnd(_ doc: DocumentView, _ start: Int, headEnd: Int, softEnd: Bool = false) -> Int? {
         let limit = min(doc.sentenceEnd[start], start + OrganizationNameRule.maxLength)
         var j = headEnd
         var lastAnchor: Int?
+        var lastWord: Int?
         var afterName = false
+        var expectNoun = false
         while j < limit {
             let t = doc.tokens[j]
             if doc.isNameToken(j) {
                 // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
                 if doc.lists.orgHeads.match(at: j, in: doc.tokens) > 0, !doc.isAllCaps(j) { break }
-                lastAnchor = j + 1; afterName = true; j += 1; continue
+                lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
-                lastAnchor = j + 1; afterName = false; j += 1; continue
+                lastAnchor = j + 1; afterName = false; expectNoun = false; j += 1; continue
             }
             if OrganizationNameRule.connectors.contains(t.key) {
                 if afterName, !OrganizationNameRule.genitives.contains(t.key) { break }
                 // `et` joins two complements (`des lettres et des sciences`), not two names.
                 if t.key == "et", doc.isNameToken(j + 1) { break }
+                // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
+                if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
+                   doc.isNameToken(j + 1) { break }
                 afterName = false
+                expectNoun = true
                 j += 1
                 continue
             }
-            // A lower-case word continues the complement unless it follows a name (`l'Azawad attaque`).
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
-               !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key) {
+               !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key),
+               expectNoun || doc.lists.looksAdjectival(t) {
+                lastWord = j + 1
+                expectNoun = false
                 j += 1
                 continue
             }
             break
         }
-        return lastAnchor
+        if let a = lastAnchor { return a }
+        return softEnd ? lastWord : nil
     }
 }

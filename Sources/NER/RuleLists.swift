@@ -17,6 +17,20 @@ struct RuleLists: Sendable {
     let placeCues: PhraseSet
     /// Function and common words that never start or make up a name by themselves.
     let stopwords: Set<String>
+    /// Heads of event and operation names (MISC), from this module's Data/.
+    let eventHeads: PhraseSet
+    /// Heads that belong to a place's name (`rue`, `place`), from Data/.
+    let placeHeads: PhraseSet
+    /// Acronyms of common nouns (`ONG`, `PDG`), folded, from Data/.
+    let commonAcronyms: Set<String>
+    /// Endings of adjectives and participles (lower case, accented), longest first, from Data/.
+    let adjectiveSuffixes: [String]
+
+    /// A lower-case word that ends like an adjective or participle.
+    func looksAdjectival(_ token: Token) -> Bool {
+        let word = token.norm.lowercased()
+        return adjectiveSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
 
     init(directory: String, tokenizer: Tokenizer) throws {
         func lines(_ name: String) -> [String] {
@@ -31,6 +45,16 @@ struct RuleLists: Sendable {
         personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer)
         orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer)
         placeCues = PhraseSet(lines("place_cues.txt"), tokenizer: tokenizer)
+        func moduleLines(_ name: String) throws -> [String] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
+                throw EntityRecognizerError.unreadable("NER resource Data/\(name)")
+            }
+            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
+        }
+        eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer)
+        placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer)
+        commonAcronyms = Set(try moduleLines("common_acronyms.txt").map(fold))
+        adjectiveSuffixes = try moduleLines("adjective_suffixes.txt").sorted { $0.count > $1.count }
     }
 }
 
