@@ -35,6 +35,8 @@ struct CapitalizedSequenceRule {
     func type(_ doc: DocumentView, _ start: Int, _ end: Int) -> EntityType? {
         if end - start > 1 { return looksLikePerson(doc, start, end) ? .PER : nil }
         let t = doc.tokens[start]
+        // A known first name alone (`Denise travaille chez Japy`, `avec Sylvie et Daniel`).
+        if !doc.isAllCaps(start), doc.lists.firstNames.contains(t.key), !doc.lowercaseKeys.contains(t.key) { return .PER }
         guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
               first.properties.isAlphabetic, (2...8).contains(t.key.count),
               !doc.lists.commonAcronyms.contains(t.key), !commonAcronyms.contains(t.key) else { return nil }
