@@ -63,6 +63,11 @@ struct OrganizationNameRule {
         var lastWord: Int?
         var afterName = false
         var expectNoun = false
+        // A name without a proper noun only runs through genitives (`Conseil
+        // supérieur de la magistrature`), never `le`, `pour`, `sur`: once
+        // passed, its common words no longer extend the soft end.
+        var softFrozen = false
+        var afterGenitive = false
         while j < limit {
             let t = doc.tokens[j]
             if doc.isNameToken(j) {
@@ -80,6 +85,10 @@ struct OrganizationNameRule {
                 // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
                 if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
                    doc.isNameToken(j + 1) { break }
+                let genitive = OrganizationNameRule.genitives.contains(t.key)
+                let article = ["la", "les", "l'"].contains(t.key) && afterGenitive
+                if !genitive && !article { softFrozen = true }
+                afterGenitive = genitive
                 afterName = false
                 expectNoun = true
                 j += 1
@@ -88,7 +97,8 @@ struct OrganizationNameRule {
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
                !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key),
                expectNoun || doc.lists.looksAdjectival(t) {
-                lastWord = j + 1
+                if !softFrozen { lastWord = j + 1 }
+                afterGenitive = false
                 expectNoun = false
                 j += 1
                 continue
