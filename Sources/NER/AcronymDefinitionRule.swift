@@ -38,7 +38,8 @@ struct AcronymDefinitionRule {
                     add(m)
                     expansion = m
                 }
-                if let e = expansion, free(a, a + 1) {
+                // `Dominique Bertinotti (PS)`: after a person, an acronym is an affiliation, not a name of it.
+                if let e = expansion, e.type != .PER, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: e.entry, canonical: e.canonical,
                                 by: "rule:acronym-definition", priority: Mention.rulePriority))
                 }

@@ -36,10 +36,16 @@ struct CapitalizedSequenceRule {
         if end - start > 1 { return looksLikePerson(doc, start, end) ? .PER : nil }
         let t = doc.tokens[start]
         // A known first name alone (`Denise travaille chez Japy`, `avec Sylvie et Daniel`).
-        if !doc.isAllCaps(start), doc.lists.firstNames.contains(t.key), !doc.lowercaseKeys.contains(t.key) { return .PER }
+        // (`Grâce à`, opening a sentence, is the preposition.)
+        if !doc.isAllCaps(start), doc.lists.firstNames.contains(t.key), !doc.lowercaseKeys.contains(t.key),
+           !(doc.sentenceInitial[start] && start + 1 < doc.count && doc.tokens[start + 1].norm == "à") {
+            return .PER
+        }
         guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
               first.properties.isAlphabetic, (2...8).contains(t.key.count),
               !doc.lists.commonAcronyms.contains(t.key), !commonAcronyms.contains(t.key) else { return nil }
+        // An indefinite article makes a common noun (`une ICP`, `un EEI`), not a name.
+        if start > 0, ["un", "une"].contains(doc.tokens[start - 1].key) { return nil }
         // Headings and notices in capitals: a neighbouring word in capitals too.
         for k in [start - 1, start + 1] where k >= 0 && k < doc.count && doc.tokens[k].shape.contains(.hasLetter) {
             if doc.isAllCaps(k), doc.tokens[k].key.count > 1 { return nil }

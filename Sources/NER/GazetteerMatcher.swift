@@ -23,7 +23,9 @@ struct GazetteerMatcher: Sendable {
         var out: [GazetteerMatch] = []
         for i in tokens.indices {
             // An alias never starts on punctuation; skipping saves most walks.
-            if tokens[i].shape.contains(.punctuation) { continue }
+            // Elided articles are outside names (README): `L'Union` the town must
+            // not hide `Union européenne`.
+            if tokens[i].shape.contains(.punctuation) || tokens[i].shape.contains(.elision) { continue }
             if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase) { out.append(m) }
         }
         return out

@@ -14,11 +14,13 @@ struct PlaceCueRule {
         var i = 1
         while i < doc.count {
             // An elided article between cue and name is outside both (`près de l'Adrar`).
+            // (Only after a listed cue: `à l'Harmonie` names a body, not a town.)
             var name = i
-            if doc.tokens[i].shape.contains(.elision), doc.tokens[i].key == "l'" { name = i + 1 }
+            if doc.tokens[i].shape.contains(.elision), doc.tokens[i].key == "l'",
+               doc.lists.placeCues.match(endingBefore: i, in: doc.tokens) > 0 { name = i + 1 }
             guard doc.isNameToken(name),
                   doc.lists.placeCues.match(endingBefore: i, in: doc.tokens) > 0
-                    || PlaceCueRule.prepositions.contains(doc.tokens[i - 1].norm),
+                    || (name == i && PlaceCueRule.prepositions.contains(doc.tokens[i - 1].norm)),
                   !(doc.isAllCaps(name) && doc.tokens[name].key.count <= 5) else { i += 1; continue }
             let end = doc.nameRunEnd(from: name)
             out.append(Mention(start: name, end: end, type: .LOC, entry: nil, canonical: doc.surface(name, end),
