@@ -62,9 +62,10 @@ struct DocumentView {
         let source = text.source
         var out: [Token] = []
         out.reserveCapacity(text.tokens.count)
+        var scratch = TokenNormalizer.Scratch()
         func make(_ a: Int, _ b: Int, _ flags: TokenShape) -> Token {
             let str = source.slice(a, b)
-            var (norm, key, shape) = TokenNormalizer.shared.forms(source.scalars[a..<b], text: str)
+            var (norm, key, shape) = TokenNormalizer.shared.forms(source.scalars[a..<b], text: str, scratch: &scratch)
             shape.formUnion(flags)
             return Token(range: ScalarRange(a, b), text: str, norm: norm, key: key, shape: shape)
         }
