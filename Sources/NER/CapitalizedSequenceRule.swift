@@ -46,11 +46,23 @@ struct CapitalizedSequenceRule {
               !doc.lists.commonAcronyms.contains(t.key), !commonAcronyms.contains(t.key) else { return nil }
         // An indefinite article makes a common noun (`une ICP`, `un EEI`), not a name.
         if start > 0, ["un", "une"].contains(doc.tokens[start - 1].key) { return nil }
+        // Roman numerals (`VIII`, `IV`) are no acronyms.
+        if t.key.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { return nil }
+        // A label after a common noun (`l'étude REPLACE`, `code ATC`), or an
+        // abbreviation in parentheses after common words (`population totale (ITT)`).
+        if start > 0, isLowercaseWord(doc, start - 1) { return nil }
+        if start > 1, doc.tokens[start - 1].norm == "(", isLowercaseWord(doc, start - 2) { return nil }
         // Headings and notices in capitals: a neighbouring word in capitals too.
         for k in [start - 1, start + 1] where k >= 0 && k < doc.count && doc.tokens[k].shape.contains(.hasLetter) {
             if doc.isAllCaps(k), doc.tokens[k].key.count > 1 { return nil }
         }
         return .ORG
+    }
+
+    func isLowercaseWord(_ doc: DocumentView, _ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized) && !t.shape.contains(.elision)
+            && !doc.lists.stopwords.contains(t.key) && !OrganizationNameRule.connectors.contains(t.key)
     }
 
     /// Two or three title-case words inside a sentence, none a known common

@@ -23,12 +23,15 @@ struct RuleLists: Sendable {
     let placeHeads: PhraseSet
     /// Acronyms of common nouns (`ONG`, `PDG`), folded, from Data/.
     let commonAcronyms: Set<String>
-    /// Endings of adjectives and participles (lower case, accented), longest first, from Data/.
+    /// Endings of adjectives and participles (lower case, accented), from Data/.
     let adjectiveSuffixes: [String]
+    /// Verb endings that the adjective endings would take (`!` lines of the file).
+    let verbSuffixes: [String]
 
-    /// A lower-case word that ends like an adjective or participle.
+    /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
         let word = token.norm.lowercased()
+        if verbSuffixes.contains(where: { word.hasSuffix($0) }) { return false }
         return adjectiveSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
@@ -54,7 +57,9 @@ struct RuleLists: Sendable {
         eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer)
         placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer)
         commonAcronyms = Set(try moduleLines("common_acronyms.txt").map(fold))
-        adjectiveSuffixes = try moduleLines("adjective_suffixes.txt").sorted { $0.count > $1.count }
+        let endings = try moduleLines("adjective_suffixes.txt")
+        adjectiveSuffixes = endings.filter { !$0.hasPrefix("!") }
+        verbSuffixes = endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
     }
 }
 
