@@ -130,16 +130,19 @@ struct AliasSplitter: Sendable {
 
     /// The Tokenizer's own answer (the reference the fast path must equal).
     func slowSplit(_ alias: String, keepNorm: Bool) -> [AliasToken] {
-        tokenizer.tokenize(alias).tokens.map { t in
-            var letters = 0, lower = false
-            for u in t.text.unicodeScalars where u.properties.isAlphabetic {
-                letters += 1
-                if u.properties.isLowercase { lower = true }
-            }
-            return AliasToken(hash: AliasKey.hash(t.key), capitalized: t.shape.contains(.capitalized),
-                              allCaps: t.shape.contains(.allCaps) && !lower, letters: letters,
-                              norm: keepNorm ? t.norm : nil)
+        tokenizer.tokenize(alias).tokens.map { AliasSplitter.aliasToken($0, keepNorm: keepNorm) }
+    }
+
+    /// The alias token for a Tokenizer token.
+    static func aliasToken(_ t: Token, keepNorm: Bool) -> AliasToken {
+        var letters = 0, lower = false
+        for u in t.text.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if u.properties.isLowercase { lower = true }
         }
+        return AliasToken(hash: AliasKey.hash(t.key), capitalized: t.shape.contains(.capitalized),
+                          allCaps: t.shape.contains(.allCaps) && !lower, letters: letters,
+                          norm: keepNorm ? t.norm : nil)
     }
 
     /// Fast path on scalars; nil when the alias needs the Tokenizer.

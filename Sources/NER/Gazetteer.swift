@@ -65,19 +65,23 @@ struct Gazetteer: Sendable {
         var trie = AliasTrie(expectedTokens: totalBytes / 12)
         var entryLines: [UInt64] = []
         entryLines.reserveCapacity(totalBytes / 60)
+        // Aliases the fast splitter declines are tokenized afterwards in one
+        // Tokenizer call (one per line), not one call each.
+        var deferred: [(entry: Int32, text: String, exact: Bool)] = []
         for (fileIndex, file) in files.enumerated() {
             file.bytes.withUnsafeBufferPointer { buf in
                 TSVScanner.forEachRow(buf) { lineStart, columns in
                     let entry = Int32(entryLines.count)
                     entryLines.append(UInt64(fileIndex) << 48 | UInt64(lineStart))
                     // Canonical (column 3), then the aliases of column 4.
-                    Gazetteer.insertName(columns[3], buf, entry, splitter, &trie)
+                    Gazetteer.insertName(columns[3], buf, entry, splitter, &trie, &deferred)
                     TSVScanner.forEachAlias(columns[4], buf) { range in
-                        Gazetteer.insertName(range, buf, entry, splitter, &trie)
+                        Gazetteer.insertName(range, buf, entry, splitter, &trie, &deferred)
                     }
                 }
             }
         }
+        Gazetteer.insertDeferred(deferred, tokenizer: tokenizer, into: &trie)
         self.files = files
         self.entryLines = entryLines
         self.trie = trie
@@ -85,20 +89,59 @@ struct Gazetteer: Sendable {
     }
 
     private static func insertName(_ range: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ entry: Int32,
-                                   _ splitter: AliasSplitter, _ trie: inout AliasTrie) {
+                                   _ splitter: AliasSplitter, _ trie: inout AliasTrie,
+                                   _ deferred: inout [(entry: Int32, text: String, exact: Bool)]) {
         guard !range.isEmpty else { return }
         var start = range.lowerBound
         let exact = buf[start] == UInt8(ascii: "=")
         if exact { start += 1 }
         guard start < range.upperBound else { return }
         let bytes = UnsafeBufferPointer(rebasing: buf[start..<range.upperBound])
-        let tokens: [AliasToken]
         if !exact, let fast = splitter.fastSplit(UTF8Scalars(bytes)) {
-            tokens = fast
+            trie.insert(fast, entry: entry, exact: false)
         } else {
-            tokens = splitter.slowSplit(String(decoding: bytes, as: UTF8.self), keepNorm: exact)
+            deferred.append((entry, String(decoding: bytes, as: UTF8.self), exact))
         }
-        trie.insert(tokens, entry: entry, exact: exact)
+    }
+
+    /// Tokenizes the deferred aliases as one text and inserts them. The
+    /// separator `\n.\n` keeps every look-ahead rule of the Tokenizer (an
+    /// initial before a capital, digit groups across a space) from seeing the
+    /// next alias, so each alias gets the tokens it gets alone.
+    private static func insertDeferred(_ aliases: [(entry: Int32, text: String, exact: Bool)], tokenizer: Tokenizer,
+                                       into trie: inout AliasTrie) {
+        let split = batchSplit(aliases.map(\.text), keepNorm: aliases.map(\.exact), tokenizer: tokenizer)
+        for (a, tokens) in zip(aliases, split) { trie.insert(tokens, entry: a.entry, exact: a.exact) }
+    }
+
+    /// The alias tokens of each text, from one Tokenizer call over all of
+    /// them. The separator `\n.\n` keeps every look-ahead rule of the
+    /// Tokenizer (an initial before a capital, digit groups across a space)
+    /// from seeing the next alias, so each alias gets the tokens it gets alone.
+    static func batchSplit(_ texts: [String], keepNorm: [Bool], tokenizer: Tokenizer) -> [[AliasToken]] {
+        guard !texts.isEmpty else { return [] }
+        let separator = "\n.\n"
+        var starts: [Int] = []
+        var offset = 0
+        for text in texts {
+            starts.append(offset)
+            offset += text.unicodeScalars.count + separator.unicodeScalars.count
+        }
+        let tokens = tokenizer.tokenize(texts.joined(separator: separator)).tokens
+        var out: [[AliasToken]] = []
+        out.reserveCapacity(texts.count)
+        var t = 0
+        for (k, text) in texts.enumerated() {
+            let end = starts[k] + text.unicodeScalars.count
+            var own: [AliasToken] = []
+            while t < tokens.count, tokens[t].start < end {
+                own.append(AliasSplitter.aliasToken(tokens[t], keepNorm: keepNorm[k]))
+                t += 1
+            }
+            while t < tokens.count, k + 1 < starts.count, tokens[t].start < starts[k + 1] { t += 1 } // the separator
+            out.append(own)
+        }
+        return out
     }
 
     var entryCount: Int { entryLines.count }
