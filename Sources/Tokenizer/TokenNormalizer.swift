@@ -140,6 +140,11 @@ public struct TokenNormalizer: @unchecked Sendable {
         }
     }
 
+    /// `forms` of an array slice (for callers outside the tokenizer's hot path).
+    public func forms(_ scalars: ArraySlice<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
+        scalars.withUnsafeBufferPointer { forms($0, text: text, scratch: &scratch) }
+    }
+
     /// `norm`, `key` and shape of the code points `scalars`, whose surface
     /// text is `text` (nil: build it).
     public func forms(_ scalars: UnsafeBufferPointer<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {

@@ -17,7 +17,12 @@ import Testing
 
     static let guards: [Guard] = [
         Guard(gold: "Tests/Fixtures/gold/seeds.jsonl", thresholds: [
+            "entities.strict.micro.f1=0.97", "entities.partial.micro.f1=0.98",
             "dates.span.f1=0.95", "dates.value_accuracy=0.95",
+        ]),
+        Guard(gold: "shared:sequoia-ner.dev.jsonl", thresholds: [
+            "entities.strict.per_type.PER.f1=0.84", "entities.strict.per_type.ORG.f1=0.51",
+            "entities.strict.per_type.LOC.f1=0.64",
         ]),
         Guard(gold: "shared:ud/fr_gsd-ud-dev.conllu", thresholds: [
             "tokens.f1=0.995", "sentences.f1=0.99",
@@ -29,6 +34,11 @@ import Testing
             "dates.span.f1=0.88", "dates.value_accuracy=0.95",
         ]),
     ]
+
+    @Test func gazetteerDataIsValid() throws {
+        let result = try PipelineRunner.run(["gazetteer", "check"])
+        #expect(result.status == 0, "\(String(decoding: result.stdout, as: UTF8.self))\(result.stderr)")
+    }
 
     @Test(arguments: guards)
     func scoresStayAboveTheirFloor(_ g: Guard) throws {
