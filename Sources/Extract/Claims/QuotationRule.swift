@@ -1,0 +1,66 @@
+import DocumentModel
+
+/// Incises: a reporting verb after the content, its subject after it.
+///   « Q », dit-il. · « Q », a déclaré à RFI un responsable du FLA.
+///   « Q1, écrit-il. Q2 » (the content runs across the incise)
+///   P, soutient aussi X, enseignant à… (no quotation marks)
+/// A relay (à RFI) is skipped, never the source.
+struct QuotationRule {
+    let doc: ClaimDocument
+    let bounds: PhraseBounds
+
+    func apply(_ cue: VerbCue) -> ClaimDraft? {
+        guard case .finite = cue.usage, !cue.passive, cue.lemma.frames.contains(.quotation) else { return nil }
+        let before = cue.start - 1
+        let afterComma = doc.isComma(before)
+        let quoteEnd = afterComma ? before - 1 : before
+        guard afterComma || doc.isCloseQuote(before) else { return nil }
+
+        // Inside a quotation that goes on after the incise: the source ends at its closing mark.
+        var enclosing: Quotation?
+        if let q = doc.quotationOf[cue.start], doc.quotations[q].open < cue.start, doc.quotations[q].close > cue.start {
+            enclosing = doc.quotations[q]
+        }
+        let limit = enclosing?.close ?? doc.sentence(of: cue.verb).upperBound
+
+        // The source: the inverted pronoun, or the noun phrase after the verb.
+        let source: SourceRef
+        if let inv = cue.inverted, let r = doc.invertedPronoun(inv) {
+            source = .clitic(token: inv, range: r)
+        } else {
+            let p = bounds.skipAfterCue(cue.end, limit: limit)
+            guard p < limit, bounds.startsNounPhrase(p), doc.key(p) != "que", doc.key(p) != "qu'" else { return nil }
+            let e = bounds.npEnd(from: p, limit: limit)
+            guard e > p else { return nil }
+            // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
+            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui" else { return nil }
+            source = .tokens(p, e)
+        }
+
+        let content: Range<Int>
+        if let q = enclosing, !(doc.isCloseQuote(quoteEnd) && doc.quoteClosedAt[quoteEnd].map({ doc.quotations[$0] }) == q) {
+            content = (q.open + 1)..<q.close
+        } else if let qi = doc.quoteClosedAt[quoteEnd] {
+            let q = doc.quotations[qi]
+            let start = contentStart(sentenceOf: quoteEnd, before: quoteEnd)
+            content = q.open <= start ? q.open..<(quoteEnd + 1) : start..<(quoteEnd + 1)
+        } else {
+            guard afterComma else { return nil }
+            let start = contentStart(sentenceOf: before, before: before)
+            content = start..<before
+        }
+        guard !content.isEmpty else { return nil }
+        return ClaimDraft(content: content, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: .incise)
+    }
+
+    /// The content of an incise starts at its sentence's first non-adverbial
+    /// segment, or at the opening of a quotation the sentence continues.
+    private func contentStart(sentenceOf i: Int, before end: Int) -> Int {
+        let s = doc.sentence(of: i).lowerBound
+        if let q = doc.quotationOf[s], doc.quotations[q].open < s, doc.quotations[q].close >= s {
+            return doc.quotations[q].open
+        }
+        if doc.isOpenQuote(s) { return s }
+        return bounds.skipLeadingAdverbials(s, end)
+    }
+}
