@@ -23,7 +23,7 @@ struct AccordingToRule {
         guard sourceEnd > sourceStart else { return nil }
         let sourceOK = bounds.startsNounPhrase(sourceStart) || cue.kind == .source
         guard sourceOK else { return nil }
-        let plausible = isPlausibleSource(sourceStart, sourceEnd)
+        let plausible = bounds.isPlausibleSource(sourceStart, sourceEnd)
         let source = SourceRef.tokens(sourceStart, sourceEnd)
         let cueRange = cue.start..<(cue.kind == .source ? cue.end : cue.end)
 
@@ -44,6 +44,11 @@ struct AccordingToRule {
         if clauseInitial {
             if cue.kind == .opinion && !(plausible && doc.isComma(sourceEnd)) { return nil }
             var c = sourceEnd
+            // A relay after the source (Selon un document vu par l'AFP, P).
+            if !doc.isComma(c), let comma = (c..<min(limit, c + 8)).first(where: { doc.isComma($0) }),
+               !(c..<comma).contains(where: { doc.isAuxiliary($0) || doc.has($0, .subjectPronoun) }) {
+                c = comma
+            }
             if doc.isComma(c) {
                 c += 1
                 // An apposition to the source (Selon X, chercheur à…, P).
@@ -70,17 +75,6 @@ struct AccordingToRule {
         }
         if doc.isComma(sourceEnd) && startsNewClause(sourceEnd + 1) { return draft(leftStart..<cue.start) }
         return draft(leftStart..<min(rest(sourceEnd), limit))
-    }
-
-    /// Does `a..<b` name something that can speak: a source noun, a name, an
-    /// entity, a pronoun (selon lui).
-    private func isPlausibleSource(_ a: Int, _ b: Int) -> Bool {
-        for i in a..<b {
-            if doc.lex.heads[doc.key(i)] != nil || doc.entityAt[i] != nil { return true }
-            if doc.isCapitalized(i) && !(i == a && doc.has(i, .determiner)) { return true }
-            if doc.has(i, .pronoun) && !doc.has(i, .determiner) { return true }
-        }
-        return false
     }
 
     /// A lowercase common noun without determiner (an apposition: chercheur à l'IRIS).

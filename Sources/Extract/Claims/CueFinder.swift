@@ -152,7 +152,7 @@ struct CueFinder {
         default:
             // A determiner before the form makes it a noun (le juge, une note, l'estime),
             // unless it is an object clitic after a subject or ne (il le confirme).
-            if doc.has(i - 1, .determiner) {
+            if doc.has(i - 1, .determiner) && !doc.has(i - 1, .quantifier) {
                 let clitic = doc.has(i - 1, .clitic)
                     && (doc.has(i - 2, .subjectPronoun) || doc.has(i - 2, .negation) || doc.has(i - 2, .relative))
                 if !clitic { return nil }

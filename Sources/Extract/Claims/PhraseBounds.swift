@@ -181,7 +181,22 @@ struct PhraseBounds {
             }
             j += 1
         }
-        return extendOverQuotations(a, e)
+        e = extendOverQuotations(a, e)
+        return cutFinalApposition(a, e)
+    }
+
+    /// A sentence-final apposition that describes the last noun and carries a
+    /// relative clause is the writer's background, not the source's words:
+    /// `…capturé un combattant de Wagner, la société liée au Kremlin qui
+    /// aurait été engagée…` ends at `Wagner`.
+    func cutFinalApposition(_ a: Int, _ e: Int) -> Int {
+        guard let c = (a..<e).last(where: { doc.isComma($0) }), c - a >= 3 else { return e }
+        let s = c + 1
+        guard s < e, doc.has(s, .determiner), !doc.has(s, .quantifier), !doc.has(s, .preposition),
+              !doc.isTime(s + 1), !doc.isNumber(s + 1), doc.quotationOf[c] == nil,
+              let rel = (s..<e).first(where: { doc.has($0, .relative) }) else { return e }
+        if (s..<rel).contains(where: { doc.isAuxiliary($0) || doc.has($0, .subjectPronoun) }) { return e }
+        return c
     }
 
     /// Extends `a..<e` to the end of a quotation opened inside it (a quotation
@@ -220,5 +235,17 @@ extension PhraseBounds {
             s = c + 1
         }
         return true
+    }
+}
+
+extension PhraseBounds {
+    /// Does `a..<b` name something that can speak: a source noun, a name, an
+    /// entity, a pronoun (selon lui).
+    func isPlausibleSource(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        if b - a == 1, doc.has(a, .pronoun) && !doc.has(a, .determiner) { return true }
+        let i = SourceClassifier(doc: doc).headToken(a, b)
+        if doc.lex.heads[doc.key(i)] != nil || doc.entityAt[i] != nil || doc.lex.media.contains(doc.keys, at: i) { return true }
+        return doc.isCapitalized(i) && !(i == a && doc.has(i, .determiner))
     }
 }

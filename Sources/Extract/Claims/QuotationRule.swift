@@ -31,7 +31,8 @@ struct QuotationRule {
             let p = bounds.skipAfterCue(cue.end, limit: limit)
             guard p < limit, bounds.startsNounPhrase(p), doc.key(p) != "que", doc.key(p) != "qu'" else { return nil }
             let e = bounds.npEnd(from: p, limit: limit)
-            guard e > p else { return nil }
+            // The subject of an incise can speak (annonce la prise de… is an object).
+            guard e > p, bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui" else { return nil }
             source = .tokens(p, e)
@@ -39,7 +40,7 @@ struct QuotationRule {
 
         let content: Range<Int>
         if let q = enclosing, !(doc.isCloseQuote(quoteEnd) && doc.quoteClosedAt[quoteEnd].map({ doc.quotations[$0] }) == q) {
-            content = (q.open + 1)..<q.close
+            content = q.open..<(q.close + 1)
         } else if let qi = doc.quoteClosedAt[quoteEnd] {
             let q = doc.quotations[qi]
             let start = contentStart(sentenceOf: quoteEnd, before: quoteEnd)

@@ -89,8 +89,9 @@ struct ReportingVerbRule {
             if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p) {
                 var e = rq
                 if doc.isComma(e - 1) { e -= 1 }
-                let s = bounds.npStart(endingAt: e, floor: doc.sentence(of: rq).lowerBound)
-                guard s < e, doc.has(s, .determiner) || bounds.startsNounPhrase(s) else { return nil }
+                let s0 = bounds.npStart(endingAt: e, floor: doc.sentence(of: rq).lowerBound)
+                // Past a verb the walk may have kept (a donné lieu à de nombreuses…).
+                guard let s = (s0..<e).first(where: { bounds.startsNounPhrase($0) }) else { return nil }
                 return draft(s..<e, .nounPhrase)
             }
         }

@@ -16,7 +16,7 @@ struct SubjectFinder {
     let doc: ClaimDocument
     let bounds: PhraseBounds
 
-    private static let subordinators: Set<String> = ["lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "parce", "tandis", "si", "comme", "afin", "pour", "car", "mais", "or", "donc"]
+    private static let subordinators: Set<String> = ["lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "parce", "tandis", "afin", "car", "mais", "or", "donc"]
     private static let cliticsBeforeVerb: Set<String> = ["le", "la", "les", "l'", "lui", "leur", "y", "en", "ne", "n'", "me", "m'", "te", "t'", "nous", "vous"]
 
     func subject(before cueStart: Int) -> Subject {
@@ -27,7 +27,7 @@ struct SubjectFinder {
         guard j >= floor else { return .none }
         let k = doc.key(j)
         if k == "qui" { return .relativeQui(j) }
-        if k == "et" || k == "mais" || k == "puis" || (doc.isComma(j) && !doc.isCloseQuote(j - 1)) { return .coordinated }
+        if k == "et" || k == "mais" || k == "puis" { return .coordinated }
         if k == "que" || k == "qu'" || doc.isPunct(j) && !doc.isComma(j) && k != ")" { return .none }
         // The clause: back to its boundary.
         var r = j
