@@ -36,6 +36,7 @@ public struct ClaimExtractor: Sendable {
             if k == "et" || k == "mais" || k == "puis" { coordinated.insert(j + 1 == cue.start ? cue.start : j + 1) ; coordinated.insert(cue.start) }
         }
 
+        let cueStarts = Set(verbCues.map(\.start))
         let quotation = QuotationRule(doc: doc, bounds: bounds)
         let reporting = ReportingVerbRule(doc: doc, bounds: bounds, subjects: subjects)
         let passive = PassiveAgentRule(doc: doc, bounds: bounds, subjects: subjects)
@@ -47,7 +48,7 @@ public struct ClaimExtractor: Sendable {
             let sentence = doc.sentenceOf[cue.verb]
             let previous = lastSource.flatMap { $0.sentence == sentence ? $0.ref : nil }
             let draft = passive.apply(cue) ?? quotation.apply(cue)
-                ?? reporting.apply(cue, coordinated: coordinated, previousSource: previous)
+                ?? reporting.apply(cue, coordinated: coordinated, cueStarts: cueStarts, previousSource: previous)
             if let draft {
                 drafts.append(draft)
                 if let s = draft.source { lastSource = (sentence, s) }

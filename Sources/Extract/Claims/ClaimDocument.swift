@@ -142,6 +142,8 @@ struct ClaimDocument {
     func isPastParticiple(_ i: Int) -> Bool {
         let k = key(i)
         guard isWord(i), cls(i).isEmpty, k.count > 1 else { return false }
+        // -u after a vowel is a noun (lieu, feu, jeu), except eu itself.
+        if k.hasSuffix("u"), k != "eu", let v = k.dropLast().last, "aeo".contains(v) { return false }
         for s in ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "int", "ert", "erte", "ort", "os"]
         where k.hasSuffix(s) { return true }
         return false

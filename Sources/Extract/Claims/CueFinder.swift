@@ -67,9 +67,10 @@ struct CueFinder {
         while i < doc.count {
             guard let m = doc.lex.cues.prepositions.match(doc.keys, at: i) else { i += 1; continue }
             let next = doc.key(i + m.length)
-            let excluded = m.value == .according && doc.key(i) == "selon"
+            let excluded = m.value.kind == .according && doc.key(i) == "selon"
                 && (next == "que" || next == "qu'" || doc.lex.cues.selonExclusions.contains(doc.key(i - 1)))
-            if !excluded { result.append(PrepositionCue(start: i, end: i + m.length, kind: m.value)) }
+            let end = m.value.contracted ? i + m.length - 1 : i + m.length
+            if !excluded { result.append(PrepositionCue(start: i, end: end, kind: m.value.kind)) }
             i += m.length
         }
         return result

@@ -17,6 +17,7 @@ struct CueFrames: OptionSet, Sendable {
     static let passive = CueFrames(rawValue: 1 << 5)      // A
     static let attribute = CueFrames(rawValue: 1 << 6)    // T
     static let quantity = CueFrames(rawValue: 1 << 7)     // M
+    static let charge = CueFrames(rawValue: 1 << 8)       // C
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -32,6 +33,7 @@ struct CueFrames: OptionSet, Sendable {
             case "A": f.insert(.passive)
             case "T": f.insert(.attribute)
             case "M": f.insert(.quantity)
+            case "C": f.insert(.charge)
             default: throw ClaimDataError.malformed("verbs.tsv", letters)
             }
         }
@@ -62,6 +64,13 @@ enum PrepositionalCue: String, Sendable {
     case according, opinion, source
 }
 
+/// A prepositional cue phrase; `contracted` when its final `de` is written
+/// du/des, a token that also holds the source's article (aux dires des habitants).
+struct PrepositionEntry: Sendable {
+    let kind: PrepositionalCue
+    let contracted: Bool
+}
+
 /// The cue lexicon: reporting-verb lemmas with all their generated forms,
 /// auxiliaries, infinitive governors and prepositional cues.
 struct CueLexicon: Sendable {
@@ -78,7 +87,7 @@ struct CueLexicon: Sendable {
     let etre: [String: VerbTense]
     /// Folded first word (any form) → governors starting with it.
     let governors: [String: [CueGovernor]]
-    let prepositions: PhraseTable<PrepositionalCue>
+    let prepositions: PhraseTable<PrepositionEntry>
     /// Forms of verbs after which `selon` means "depending on".
     let selonExclusions: Set<String>
 
@@ -124,12 +133,18 @@ struct CueLexicon: Sendable {
         }
         self.governors = governors
 
-        var preps = PhraseTable<PrepositionalCue>()
+        var preps = PhraseTable<PrepositionEntry>()
         for f in try loader.fields("prepositions.tsv", count: 2) {
             guard let kind = PrepositionalCue(rawValue: f[1]) else {
                 throw ClaimDataError.malformed("prepositions.tsv", f.joined(separator: "\t"))
             }
-            preps.add(loader.keys(f[0]), kind)
+            let keys = loader.keys(f[0])
+            preps.add(keys, PrepositionEntry(kind: kind, contracted: false))
+            if keys.count > 1, keys.last == "de" {
+                for article in ["du", "des"] {
+                    preps.add(keys.dropLast() + [article], PrepositionEntry(kind: kind, contracted: true))
+                }
+            }
         }
         prepositions = preps
 

@@ -140,8 +140,9 @@ struct PhraseBounds {
                 // A relay: à RFI, à l'AFP, auprès de nos confrères, au micro de…
                 var e = j + 1
                 if k == "aupres" { e += 1 }
+                let np = e
                 e = npEnd(from: e, limit: limit)
-                if e > j + 1, e - j <= 8 { j = e; continue }
+                if e > np, e - j <= 8, isPlausibleSource(np, e) { j = e; continue }
                 break
             }
             if doc.isComma(j) {
@@ -161,7 +162,8 @@ struct PhraseBounds {
     /// sentence (or of the quotation the cue sits in), cut before a
     /// coordinated reporting verb (…, mais assure…) and, for infinitive and
     /// noun-phrase contents, before `sans` + infinitive (sans fournir de bilan).
-    func clauseEnd(from a: Int, insideQuote: Quotation?, coordinatedCues: Set<Int>, cutSans: Bool) -> Int {
+    func clauseEnd(from a: Int, insideQuote: Quotation?, coordinatedCues: Set<Int>, verbCueStarts: Set<Int> = [],
+                   cutSans: Bool) -> Int {
         guard a < doc.count else { return a }
         var e = doc.sentence(of: a).upperBound
         if let q = insideQuote, q.close < e, q.close >= a { e = q.close }
@@ -169,10 +171,20 @@ struct PhraseBounds {
         while j < e {
             let k = doc.key(j)
             if k == ";" { e = j; break }
+            if j > a, doc.isComma(j - 1), verbCueStarts.contains(j) { e = j - 1; break }
+            if j > a, doc.isComma(j - 1), let m = doc.lex.cues.prepositions.match(doc.keys, at: j), m.value.kind == .according {
+                // A trailing `, selon X.` belongs to another claim.
+                let se = npEnd(from: j + m.length, limit: e)
+                if se >= e || doc.isSentenceFinal(se) { e = j - 1; break }
+            }
             if coordinatedCues.contains(j) {
                 var c = j
                 while c > a, doc.has(c - 1, .conjunction) || doc.isComma(c - 1) || doc.isAdverb(c - 1) { c -= 1 }
                 if c > a { e = c; break }
+            }
+            if cutSans, j > a + 1, k == "dans" || k == "via" || k == "par", doc.has(j + 1, .determiner),
+               doc.lex.heads[doc.key(j + 2)] == .document {
+                e = j; break
             }
             if cutSans, k == "sans", doc.isInfinitive(j + 1) || doc.key(j + 1) == "que" {
                 var c = j
@@ -194,7 +206,8 @@ struct PhraseBounds {
         let s = c + 1
         guard s < e, doc.has(s, .determiner), !doc.has(s, .quantifier), !doc.has(s, .preposition),
               !doc.isTime(s + 1), !doc.isNumber(s + 1), doc.quotationOf[c] == nil,
-              let rel = (s..<e).first(where: { doc.has($0, .relative) }) else { return e }
+              let rel = (s..<e).first(where: { doc.has($0, .relative) || doc.key($0 + 1) == "par" && doc.isPastParticiple($0) })
+        else { return e }
         if (s..<rel).contains(where: { doc.isAuxiliary($0) || doc.has($0, .subjectPronoun) }) { return e }
         return c
     }

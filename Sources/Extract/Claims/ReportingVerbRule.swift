@@ -9,7 +9,7 @@ struct ReportingVerbRule {
     let bounds: PhraseBounds
     let subjects: SubjectFinder
 
-    func apply(_ cue: VerbCue, coordinated: Set<Int>, previousSource: SourceRef?) -> ClaimDraft? {
+    func apply(_ cue: VerbCue, coordinated: Set<Int>, cueStarts: Set<Int>, previousSource: SourceRef?) -> ClaimDraft? {
         if cue.passive { return nil }
         let frames = cue.lemma.frames
 
@@ -49,7 +49,7 @@ struct ReportingVerbRule {
         let limit = min(enclosing?.close ?? Int.max, doc.sentence(of: cue.verb).upperBound)
         let p = bounds.skipAfterCue(cue.end, limit: limit)
         func end(from a: Int, cutSans: Bool) -> Int {
-            bounds.clauseEnd(from: a, insideQuote: enclosing, coordinatedCues: coordinated, cutSans: cutSans)
+            bounds.clauseEnd(from: a, insideQuote: enclosing, coordinatedCues: coordinated, verbCueStarts: cueStarts, cutSans: cutSans)
         }
         func draft(_ range: Range<Int>, _ frame: ContentFrame) -> ClaimDraft? {
             range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
@@ -73,6 +73,13 @@ struct ReportingVerbRule {
             }
             if frames.contains(.nounPhrase), startsContentNoun(p) {
                 return draft(p..<end(from: p, cutSans: true), .nounPhrase)
+            }
+            if frames.contains(.charge), startsContentNoun(p) {
+                // accuser X de/d'…: the person and the charge together.
+                let e = end(from: p, cutSans: true)
+                if (p..<e).contains(where: { (doc.key($0) == "de" || doc.key($0) == "d'") && $0 > p + 1 }) {
+                    return draft(p..<e, .nounPhrase)
+                }
             }
             if frames.contains(.quantity), (k == "a" && doc.has(p, .preposition)) || k == "entre",
                doc.isNumber(p + 1) || doc.key(p + 1) == "plus" || doc.key(p + 1) == "au" || doc.key(p + 1) == "moins" {
