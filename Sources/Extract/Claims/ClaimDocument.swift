@@ -138,14 +138,18 @@ struct ClaimDocument {
         return k.count > 3 && (k.hasSuffix("er") || k.hasSuffix("ir") || k.hasSuffix("re") || k.hasSuffix("oir"))
     }
 
-    /// Looks like a past participle (for `aurait mis`, `serait tombé`).
+    /// Looks like a past participle (for `aurait mis`, `serait tombé`), on
+    /// the accented form: é/ée/és/ées, -i(s), -u(s) after a consonant, -it, -int, -ert, -ort.
     func isPastParticiple(_ i: Int) -> Bool {
-        let k = key(i)
-        guard isWord(i), cls(i).isEmpty, k.count > 1 else { return false }
-        // -u after a vowel is a noun (lieu, feu, jeu), except eu itself.
-        if k.hasSuffix("u"), k != "eu", let v = k.dropLast().last, "aeo".contains(v) { return false }
-        for s in ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "int", "ert", "erte", "ort", "os"]
-        where k.hasSuffix(s) { return true }
+        guard isWord(i), cls(i).isEmpty, tokens[i].norm.count > 1 else { return false }
+        let w = tokens[i].norm.lowercased()
+        for s in ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "int", "inte", "ert", "erte", "ort", "orte", "û"]
+        where w.hasSuffix(s) { return true }
+        for s in ["u", "ue", "us", "ues"] where w.hasSuffix(s) {
+            // -u after a vowel is a noun (lieu, feu, jeu), except eu itself.
+            let stem = w.dropLast(s.count)
+            return w == "eu" || !(stem.last.map { "aeoé".contains($0) } ?? true)
+        }
         return false
     }
 

@@ -161,6 +161,8 @@ struct CueFinder {
             if doc.invertedPronoun(i + 1) != nil { inverted = i + 1; end = max(end, i + 2) }
         }
         if let inv = inverted { end = max(end, inv + 1) }
+        // A final de/d' of a multi-word cue opens the content (fait état d'…, parler de…).
+        if !lemma.tail.isEmpty, end == tailEnd, end - 1 > i, doc.key(end - 1) == "de" || doc.key(end - 1) == "d'" { end -= 1 }
 
         // Pronominal use: se/s' before the first verb (s'est déclaré, se conclut).
         let reflexive = isReflexive(before: firstVerb)

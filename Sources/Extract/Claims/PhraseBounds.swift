@@ -29,6 +29,7 @@ struct PhraseBounds {
             }
             if doc.isPunct(j) && k != "-" { break }
             if doc.has(j, .relative) || doc.has(j, .subjectPronoun) && j > s { break }
+            if j > s, k == "avoir" || k == "etre" || k == "ne" || k == "n'" { break }
             if j > s {
                 if doc.isAuxiliary(j) || (doc.lex.cues.forms[k] != nil && !doc.has(j - 1, .determiner) && !doc.has(j - 1, .preposition) && doc.lex.heads[k] == nil) { break }
                 if doc.has(j, .determiner) && !doc.has(j, .preposition) && !doc.has(j - 1, .preposition) && !doc.has(j - 1, .conjunction)
@@ -260,5 +261,17 @@ extension PhraseBounds {
         let i = SourceClassifier(doc: doc).headToken(a, b)
         if doc.lex.heads[doc.key(i)] != nil || doc.entityAt[i] != nil || doc.lex.media.contains(doc.keys, at: i) { return true }
         return doc.isCapitalized(i) && !(i == a && doc.has(i, .determiner))
+    }
+}
+
+extension PhraseBounds {
+    /// Does a finite verb seem to start at `i` after a comma: an auxiliary,
+    /// a negation, or a lowercase word that is no function word, noun of the
+    /// source lexicon or adverb (…, réclame des renforts).
+    func startsMainVerb(_ i: Int) -> Bool {
+        guard i < doc.count, doc.isWord(i), !doc.isCapitalized(i) else { return false }
+        if doc.isAuxiliary(i) || doc.key(i) == "ne" || doc.key(i) == "n'" { return true }
+        return doc.cls(i).isEmpty && !doc.isAdverb(i) && doc.lex.heads[doc.key(i)] == nil && !doc.isPastParticiple(i)
+            && !doc.isTime(i) && !doc.isNumber(i)
     }
 }

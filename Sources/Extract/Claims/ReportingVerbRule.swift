@@ -47,9 +47,17 @@ struct ReportingVerbRule {
             enclosing = doc.quotations[q]
         }
         let limit = min(enclosing?.close ?? Int.max, doc.sentence(of: cue.verb).upperBound)
-        let p = bounds.skipAfterCue(cue.end, limit: limit)
+        var p = bounds.skipAfterCue(cue.end, limit: limit)
+        if !cue.lemma.tail.isEmpty, doc.key(p) == "de" || doc.key(p) == "d'" { p += 1 }
+        let inRelative: Bool = {
+            if case let .tokens(a, b) = source, b == a + 1, doc.key(a) == "qui", doc.isComma(a - 1) { return true }
+            return false
+        }()
         func end(from a: Int, cutSans: Bool) -> Int {
-            bounds.clauseEnd(from: a, insideQuote: enclosing, coordinatedCues: coordinated, verbCueStarts: cueStarts, cutSans: cutSans)
+            let e = bounds.clauseEnd(from: a, insideQuote: enclosing, coordinatedCues: coordinated, verbCueStarts: cueStarts, cutSans: cutSans)
+            // X, qui affirme que P, réclame…: the relative clause ends at the comma before the main verb.
+            if inRelative, let c = (a..<e).first(where: { doc.isComma($0) && bounds.startsMainVerb($0 + 1) }) { return c }
+            return e
         }
         func draft(_ range: Range<Int>, _ frame: ContentFrame) -> ClaimDraft? {
             range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
