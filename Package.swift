@@ -8,6 +8,10 @@ let package = Package(
     name: "pipeline",
     products: [
         .executable(name: "pipeline", targets: ["pipeline"]),
+        .library(name: "DocumentModel", targets: ["DocumentModel"]),
+        .library(name: "Tokenizer", targets: ["Tokenizer"]),
+        .library(name: "NER", targets: ["NER"]),
+        .library(name: "Extract", targets: ["Extract"]),
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
@@ -37,7 +41,7 @@ let package = Package(
             dependencies: ["Tokenizer", "DocumentModel"],
             resources: [.copy("Data")]
         ),
-        .target(name: "Evaluation", dependencies: ["DocumentModel"]),
+        .target(name: "Evaluation", dependencies: ["DocumentModel"], resources: [.copy("Data")]),
         .target(name: "Annotator", dependencies: ["Tokenizer", "NER", "Extract", "DocumentModel"]),
         .executableTarget(
             name: "pipeline",
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["Annotator", "DocumentModel"]),
+        // Runs the built `pipeline` binary, hence the dependency on it.
+        .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel"]),
     ]
 )

@@ -51,6 +51,8 @@ public struct TokenShape: OptionSet, Hashable, Sendable {
     public static let abbreviation = TokenShape(rawValue: 1 << 9)
     /// Preceded by a line break (paragraph, headline or caption start).
     public static let afterNewline = TokenShape(rawValue: 1 << 10)
+    /// `norm` differs from the surface text.
+    public static let normalized = TokenShape(rawValue: 1 << 11)
 }
 
 /// A sentence: its span and the indices of its tokens.

@@ -7,12 +7,18 @@ struct TokenizerLexicons: Sendable {
     let elisions: [String: Bool]
     /// Whole words with an apostrophe that are never split (folded).
     let apostropheWords: Set<String>
-    /// Clitic (folded, without leading hyphen) → is a subject clitic.
-    let clitics: [String: Bool]
+    /// Clitics (folded, without leading hyphen).
+    let clitics: Set<String>
     /// Hyphenated words never split at a clitic (folded).
     let hyphenWords: Set<String>
     /// Abbreviations with their final period, as written.
     let abbreviations: Set<String>
+    /// Abbreviations of titles (M., Dr.): they keep their period even before a capital.
+    let titleAbbreviations: Set<String>
+    /// Abbreviations that may end a sentence and keep their period there (etc.).
+    let sentenceFinalAbbreviations: Set<String>
+    /// Letters that stay glued to a number (folded): ordinal suffixes.
+    let numberSuffixes: Set<String>
     /// Abbreviations with internal periods (`c.-à-d.`), as scalar arrays, longest first.
     let multiPartAbbreviations: [[UInt32]]
 
@@ -33,17 +39,19 @@ struct TokenizerLexicons: Sendable {
         let fold = TokenNormalizer.foldKey
         var elisions: [String: Bool] = [:]
         for (prefix, rule) in try pairs("elisions.tsv") { elisions[fold(prefix)] = rule == "lower" }
-        var clitics: [String: Bool] = [:]
-        for (clitic, rule) in try pairs("clitics.tsv") { clitics[fold(clitic)] = rule == "subject" }
         let abbreviations = try lines("abbreviations.txt")
-        let multi = abbreviations.filter { $0.dropLast().contains(".") }
+        let titles = try lines("title_abbreviations.txt")
+        let multi = (abbreviations + titles).filter { $0.dropLast().contains(".") }
             .map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
         return TokenizerLexicons(
             elisions: elisions,
             apostropheWords: Set(try lines("apostrophe_words.txt").map(fold)),
-            clitics: clitics,
+            clitics: Set(try lines("clitics.txt").map(fold)),
             hyphenWords: Set(try lines("hyphen_words.txt").map(fold)),
             abbreviations: Set(abbreviations),
+            titleAbbreviations: Set(titles),
+            sentenceFinalAbbreviations: ["etc."],
+            numberSuffixes: Set(try lines("number_suffixes.txt").map(fold)),
             multiPartAbbreviations: multi
         )
     }

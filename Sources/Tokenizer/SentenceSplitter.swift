@@ -17,24 +17,27 @@ struct SentenceSplitter: Sendable {
     init(abbreviations: Set<String>) {}
 
     func split(tokens: [Token], scalars: [UInt32]) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { split(tokens: $0, scalars: scalars) }
+    }
+
+    // On a buffer: indexing an Array of Token would copy (and retain) three strings per access.
+    private func split(tokens: UnsafeBufferPointer<Token>, scalars: [UInt32]) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var t = 0
         while t < tokens.count {
             var boundary = false
             var last = t
-            let tok = tokens[t]
-            if isTerminal(tok) {
+            if isTerminal(tokens[t]) {
                 // Absorb further terminals and closing quotes/brackets: « … fin. » / ?! / .)
                 while last + 1 < tokens.count, !tokens[last + 1].shape.contains(.afterNewline),
                       isTerminal(tokens[last + 1]) || isCloser(tokens[last + 1]) { last += 1 }
                 if last + 1 >= tokens.count { boundary = true } else {
-                    let next = tokens[last + 1]
-                    boundary = next.shape.contains(.afterNewline) || startsSentence(next)
+                    boundary = tokens[last + 1].shape.contains(.afterNewline) || startsSentence(tokens[last + 1])
                 }
             } else if t + 1 < tokens.count, tokens[t + 1].shape.contains(.afterNewline) {
-                let next = tokens[t + 1]
-                boundary = blankLineBetween(tok.end, next.start, scalars) || !startsLowercase(next)
+                let next = tokens[t + 1] // rare: line breaks
+                boundary = blankLineBetween(tokens[t].end, next.start, scalars) || !startsLowercase(next)
             }
             if boundary || last + 1 >= tokens.count {
                 sentences.append(Sentence(range: ScalarRange(tokens[first].start, tokens[last].end), tokens: first..<(last + 1)))
@@ -45,7 +48,8 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func isTerminal(_ t: Token) -> Bool {
+    @inline(__always)
+    private func isTerminal(_ t: borrowing Token) -> Bool {
         if t.shape.contains(.punctuation) {
             let k = t.norm
             return k == "." || k == "!" || k == "?" || k == "…" || k.hasPrefix("...") || k == "?!" || k == "!?"

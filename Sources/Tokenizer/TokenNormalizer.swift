@@ -12,19 +12,64 @@ public struct TokenNormalizer: Sendable {
     /// Folded key of each BMP code point, as 1–3 code points packed in a UInt64
     /// (21 bits each; 0 = folds to nothing). Built once from ICU.
     private let foldTable: [UInt64]
-    /// NFC_Quick_Check is Yes for the BMP code point.
-    private let nfcYes: [Bool]
+    /// Shape-relevant traits of each BMP code point (see `Traits`).
+    private let traits: [Traits]
 
     private init() {
         var fold = [UInt64](repeating: 0, count: 0x10000)
-        var yes = [Bool](repeating: true, count: 0x10000)
+        var traits = [Traits](repeating: [], count: 0x10000)
         for c in 0..<UInt32(0x10000) {
             fold[Int(c)] = TokenNormalizer.pack(TokenNormalizer.icuFold(c))
-            yes[Int(c)] = c < 0x300 || cicu_nfc_quick_check(c) == 1
+            traits[Int(c)] = Traits.of(c)
         }
         foldTable = fold
-        nfcYes = yes
+        self.traits = traits
     }
+
+    /// Per-code-point facts that a token's shape and forms are computed
+    /// from: OR-ed over a token they say "some code point is…", AND-ed
+    /// "every code point is…". One table look-up per code point, no branches.
+    struct Traits: OptionSet {
+        let rawValue: UInt16
+        static let upper = Traits(rawValue: 1 << 0)
+        static let lower = Traits(rawValue: 1 << 1)
+        static let letter = Traits(rawValue: 1 << 2)
+        static let digit = Traits(rawValue: 1 << 3)
+        /// A digit or a digit-group separator (. , spaces).
+        static let numericPart = Traits(rawValue: 1 << 4)
+        /// Punctuation or a separator that may stand in punctuation tokens.
+        static let punctuationPart = Traits(rawValue: 1 << 5)
+        static let symbolPart = Traits(rawValue: 1 << 6)
+        static let nonASCII = Traits(rawValue: 1 << 7)
+        /// Replaced or removed in `norm` (’, no-break spaces, soft hyphen, fullwidth).
+        static let normalizes = Traits(rawValue: 1 << 8)
+        /// NFC_Quick_Check is not Yes.
+        static let nfcCheck = Traits(rawValue: 1 << 9)
+
+        static func of(_ c: UInt32) -> Traits {
+            var t: Traits = c >= 0x80 ? [.nonASCII] : []
+            switch CharacterClassifier.shared.classify(c) {
+            case .upper: t.formUnion([.upper, .letter])
+            case .lower: t.formUnion([.lower, .letter])
+            case .otherLetter: t.insert(.letter)
+            case .digit: t.formUnion([.digit, .numericPart])
+            case .period, .comma, .space, .extend: t.formUnion([.numericPart, .punctuationPart])
+            case .apostrophe, .hyphen, .slash, .connector, .punctuation: t.insert(.punctuationPart)
+            case .symbol, .emoji: t.insert(.symbolPart)
+            case .mark, .otherNumber, .other: break
+            }
+            switch c {
+            case 0x2019, 0x02BC, 0xA0, 0x202F, 0x2007, 0x2009, 0xAD, 0x200B, 0x2060, 0xFEFF, 0xFF01...0xFF5E, 0x3000:
+                t.insert(.normalizes)
+            default: break
+            }
+            if c >= 0x300, cicu_nfc_quick_check(c) != 1 { t.insert(.nfcCheck) }
+            return t
+        }
+    }
+
+    @inline(__always)
+    private func traits(of c: UInt32) -> Traits { c < 0x10000 ? traits[Int(c)] : Traits.of(c) }
 
     /// Project-specific foldings on top of ICU's: ligatures ICU keeps
     /// (œ, æ), letters with strokes that carry no decomposition, and
@@ -57,25 +102,6 @@ public struct TokenNormalizer: Sendable {
         return s.isEmpty ? 1 << 63 : v
     }
 
-    @inline(__always)
-    private func appendFold(_ c: UInt32, to out: inout [UInt32]) {
-        if c < 0x80 {
-            out.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
-            return
-        }
-        if c < 0x10000 {
-            let v = foldTable[Int(c)]
-            if v == 1 << 63 { return }
-            var rest = v
-            repeat {
-                out.append(UInt32(rest & 0x1FFFFF))
-                rest >>= 21
-            } while rest != 0
-            return
-        }
-        out.append(contentsOf: TokenNormalizer.icuFold(c))
-    }
-
     /// Normalized form of one code point for `norm` (not folded).
     @inline(__always)
     private static func normScalar(_ c: UInt32, into out: inout [UInt32]) {
@@ -91,76 +117,135 @@ public struct TokenNormalizer: Sendable {
 
     /// The folded key of a string (used for lexicon entries and gazetteer aliases).
     public static func foldKey(_ s: String) -> String {
-        let scalars = s.unicodeScalars.map(\.value)
-        return shared.forms(scalars[...], text: s).key
+        shared.foldedKey(s.unicodeScalars.map(\.value)[...])
     }
 
-    /// `norm`, `key` and shape of the code points `scalars`, whose surface text is `text`.
-    public func forms(_ scalars: ArraySlice<UInt32>, text: String) -> (norm: String, key: String, shape: TokenShape) {
-        var shape = TokenShape()
-        var ascii = true
-        var hasUpper = false, hasLower = false, firstLetterSeen = false
-        var allDigits = true, allPunct = true, allSymbol = true
-        let classifier = CharacterClassifier.shared
+    /// The folded key of code points: normalized as for `norm`, then folded.
+    public func foldedKey(_ scalars: ArraySlice<UInt32>) -> String {
+        var scratch = Scratch()
+        return forms(scalars, text: nil, scratch: &scratch).key
+    }
+
+    /// Reusable buffers, so that computing forms allocates only the strings.
+    public struct Scratch {
+        var norm: [UInt32] = []
+        var utf8: [UInt8] = []
+        public init() {
+            norm.reserveCapacity(64)
+            utf8.reserveCapacity(128)
+        }
+    }
+
+    /// `norm`, `key` and shape of the code points `scalars`, whose surface
+    /// text is `text` (nil: build it).
+    public func forms(_ scalars: ArraySlice<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
+        var some: Traits = [], every = Traits(rawValue: 0xFFFF)
+        var capitalized = false, firstLetterSeen = false
         for c in scalars {
-            if c >= 0x80 { ascii = false }
-            let cls = classifier.classify(c)
-            switch cls {
-            case .upper:
-                hasUpper = true
-                if !firstLetterSeen { shape.insert(.capitalized) }
+            let t = traits(of: c)
+            some.formUnion(t)
+            every.formIntersection(t)
+            if !firstLetterSeen, t.contains(.letter) {
                 firstLetterSeen = true
-                shape.insert(.hasLetter); allDigits = false; allPunct = false; allSymbol = false
-            case .lower, .otherLetter:
-                if cls == .lower { hasLower = true }
-                firstLetterSeen = true
-                shape.insert(.hasLetter); allDigits = false; allPunct = false; allSymbol = false
-            case .digit:
-                shape.insert(.hasDigit); allPunct = false; allSymbol = false
-            case .period, .comma, .space, .extend:
-                allSymbol = false
-            case .apostrophe, .hyphen, .slash, .connector, .punctuation:
-                allDigits = false; allSymbol = false
-            case .symbol, .emoji:
-                allDigits = false; allPunct = false
-            case .mark, .otherNumber, .other:
-                allDigits = false; allPunct = false; allSymbol = false
+                capitalized = t.contains(.upper)
             }
         }
-        if hasUpper && !hasLower { shape.insert(.allCaps) }
-        if shape.contains(.hasDigit) && allDigits { shape.insert(.numeric) }
-        if allPunct && !shape.contains(.hasDigit) { shape.insert(.punctuation) }
-        if allSymbol && !shape.contains(.hasDigit) { shape.insert(.symbol) }
+        var shape = TokenShape()
+        if some.contains(.letter) { shape.insert(.hasLetter) }
+        if capitalized { shape.insert(.capitalized) }
+        let hasUpper = some.contains(.upper)
+        if hasUpper && !some.contains(.lower) { shape.insert(.allCaps) }
+        if some.contains(.digit) {
+            shape.insert(.hasDigit)
+            if every.contains(.numericPart) { shape.insert(.numeric) }
+        } else {
+            if every.contains(.punctuationPart) { shape.insert(.punctuation) }
+            if every.contains(.symbolPart) { shape.insert(.symbol) }
+        }
+        let ascii = !some.contains(.nonASCII)
+        let needsNorm = some.contains(.normalizes), needsNFC = some.contains(.nfcCheck)
 
         if ascii {
-            // Fast path: most tokens of French news are ASCII-only? No, but many are.
-            if !hasUpper { return (text, text, shape) }
-            var bytes = Array(text.utf8)
-            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 0x20 }
-            return (text, String(decoding: bytes, as: UTF8.self), shape)
+            let surface = text ?? TokenNormalizer.asciiString(scalars, lowercased: false)
+            return (surface, hasUpper ? TokenNormalizer.asciiString(scalars, lowercased: true) : surface, shape)
         }
 
-        var normScalars = [UInt32]()
-        normScalars.reserveCapacity(scalars.count)
-        var needsNFC = false
-        for c in scalars {
-            TokenNormalizer.normScalar(c, into: &normScalars)
-            if c < 0x10000 ? !nfcYes[Int(c)] : cicu_nfc_quick_check(c) != 1 { needsNFC = true }
+        // norm: only tokens with a code point to replace or failing NFC's quick check change.
+        if needsNorm || needsNFC { shape.insert(.normalized) }
+        scratch.norm.removeAll(keepingCapacity: true)
+        if needsNorm {
+            for c in scalars { TokenNormalizer.normScalar(c, into: &scratch.norm) }
+        } else {
+            scratch.norm.append(contentsOf: scalars)
         }
-        if needsNFC, normScalars.count <= 250 {
-            var out = [UInt32](repeating: 0, count: normScalars.count * 3 + 4)
-            let n = cicu_nfc_normalize(normScalars, Int32(normScalars.count), &out, Int32(out.count))
-            if n >= 0 { normScalars = Array(out.prefix(Int(n))) }
+        if needsNFC, scratch.norm.count <= 250 {
+            var out = [UInt32](repeating: 0, count: scratch.norm.count * 3 + 4)
+            let n = cicu_nfc_normalize(scratch.norm, Int32(scratch.norm.count), &out, Int32(out.count))
+            if n >= 0 { scratch.norm = Array(out.prefix(Int(n))) }
         }
-        var keyScalars = [UInt32]()
-        keyScalars.reserveCapacity(normScalars.count + 2)
-        for c in normScalars { appendFold(c, to: &keyScalars) }
-        return (TokenNormalizer.string(normScalars), TokenNormalizer.string(keyScalars), shape)
+        let norm: String
+        if !needsNorm, !needsNFC {
+            norm = text ?? TokenNormalizer.utf8String(scalars, scratch: &scratch.utf8)
+        } else {
+            scratch.utf8.removeAll(keepingCapacity: true)
+            for c in scratch.norm { TokenNormalizer.appendUTF8(c, to: &scratch.utf8) }
+            norm = String(decoding: scratch.utf8, as: UTF8.self)
+        }
+        scratch.utf8.removeAll(keepingCapacity: true)
+        for c in scratch.norm { appendFold(c, toUTF8: &scratch.utf8) }
+        return (norm, String(decoding: scratch.utf8, as: UTF8.self), shape)
     }
 
-    static func string(_ scalars: [UInt32]) -> String {
-        var s = String.UnicodeScalarView()
-        for c in scalars { if let u = Unicode.Scalar(c) { s.append(u) } }
-        return String(s)
+    @inline(__always)
+    private func appendFold(_ c: UInt32, toUTF8 out: inout [UInt8]) {
+        if c < 0x80 {
+            out.append(UInt8(c >= 0x41 && c <= 0x5A ? c + 0x20 : c))
+            return
+        }
+        if c < 0x10000 {
+            let v = foldTable[Int(c)]
+            if v == 1 << 63 { return }
+            var rest = v
+            repeat {
+                TokenNormalizer.appendUTF8(UInt32(rest & 0x1FFFFF), to: &out)
+                rest >>= 21
+            } while rest != 0
+            return
+        }
+        for f in TokenNormalizer.icuFold(c) { TokenNormalizer.appendUTF8(f, to: &out) }
     }
+
+    static func asciiString(_ scalars: ArraySlice<UInt32>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var k = 0
+            for c in scalars {
+                var b = UInt8(truncatingIfNeeded: c)
+                if lowercased, b >= 0x41, b <= 0x5A { b += 0x20 }
+                buffer[k] = b
+                k += 1
+            }
+            return k
+        }
+    }
+
+    static func utf8String(_ scalars: ArraySlice<UInt32>, scratch: inout [UInt8]) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        for c in scalars { appendUTF8(c, to: &scratch) }
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
+        switch c {
+        case 0..<0x80: out.append(UInt8(c))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+        }
+    }
+
 }

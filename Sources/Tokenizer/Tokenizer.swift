@@ -23,11 +23,13 @@ public struct Tokenizer: Sendable {
         var scanner = TokenScanner(scalars: source.scalars, lexicons: lexicons)
         let raw = scanner.scan()
         let normalizer = TokenNormalizer.shared
+        var scratch = TokenNormalizer.Scratch()
         var tokens = [Token]()
         tokens.reserveCapacity(raw.count)
         for r in raw {
-            let text = source.slice(r.start, r.end)
-            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: text)
+            var (norm, key, shape) = normalizer.forms(source.scalars[r.start..<r.end], text: nil, scratch: &scratch)
+            // norm is the surface text unless normalization changed something.
+            let text = shape.contains(.normalized) ? source.slice(r.start, r.end) : norm
             shape.formUnion(r.flags)
             tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
         }
@@ -144,13 +146,14 @@ struct TokenScanner {
 
     // MARK: - URLs and emails
 
-    /// End of a URL (`http://`, `https://`, `www.`) or an email starting at `i`.
+    /// End of a URL (`http://`, `https://`, `www.`) starting at `i`. (Emails
+    /// are recognized where a word stops at `@`, without a look-ahead here.)
     func webLinkEnd(_ i: Int) -> Int? {
         let c = s[i] | 0x20
         if c == 0x68 /* h */ || c == 0x77 /* w */ {
             var p = i
             if matchesFolded(i, "https://") { p = i + 8 } else if matchesFolded(i, "http://") { p = i + 7 }
-            else if matchesFolded(i, "www."), classAt(i + 4).isAlphanumeric { p = i + 4 } else { return emailEnd(i) }
+            else if matchesFolded(i, "www."), classAt(i + 4).isAlphanumeric { p = i + 4 } else { return nil }
             var j = p
             var parens = 0
             while j < n, classAt(j) != .space {
@@ -163,7 +166,7 @@ struct TokenScanner {
             while j > p, let last = Optional(s[j - 1]), [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019].contains(last) { j -= 1 }
             return j > p ? j : nil
         }
-        return emailEnd(i)
+        return nil
     }
 
     func matchesFolded(_ i: Int, _ ascii: StaticString) -> Bool {
@@ -209,19 +212,29 @@ struct TokenScanner {
         var numeric = true
         var group = 0
         var hasPeriod = false
+        var hasApostrophe = false, hasHyphen = false
         while j < n {
             let k = cls.classify(s[j])
             switch k {
             case .upper, .lower, .otherLetter, .mark, .otherNumber:
+                // 160km → 160 km, but 1er, XXIe, 14h30, 5G stay whole.
+                if numeric, group > 0, j > i, classAt(j - 1) == .digit, k == .lower, !numberSuffixFollows(j) { break }
                 numeric = false; j += 1; continue
             case .digit:
                 group += 1; j += 1; continue
             case .extend:
                 if s[j] == 0x200D || s[j] == 0xAD || s[j] == 0x200C || (s[j] >= 0xFE00 && s[j] <= 0xFE0F) { j += 1; continue }
             case .apostrophe:
-                if classAt(j + 1).isAlphanumeric, j > i { numeric = false; j += 1; continue }
-            case .hyphen, .slash, .connector:
-                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric { numeric = false; j += 1; continue }
+                if classAt(j + 1).isAlphanumeric, j > i { numeric = false; hasApostrophe = true; j += 1; continue }
+            case .hyphen, .connector:
+                if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric {
+                    numeric = false
+                    if k == .hyphen { hasHyphen = true }
+                    j += 1; continue
+                }
+            case .slash:
+                // 25/01/06 and 1/10 stay whole; et/ou, mg/kg split (UD French).
+                if classAt(j + 1) == .digit, classAt(j - 1) == .digit { numeric = false; j += 1; continue }
             case .period:
                 if classAt(j + 1).isAlphanumeric, classAt(j - 1).isAlphanumeric {
                     if !(classAt(j + 1) == .digit && classAt(j - 1) == .digit) { numeric = false }
@@ -247,6 +260,11 @@ struct TokenScanner {
             }
             break
         }
+        // An elided article before a space or a line end: d' une.
+        if classAt(j) == .apostrophe, j > i, !classAt(j + 1).isAlphanumeric, lexicons.elisions[key(i, j)] != nil {
+            emit(i, j + 1, .elision)
+            return j + 1
+        }
         // n° and N°
         if j == i + 1, s[i] | 0x20 == 0x6E, at(j) == 0xB0 { emit(i, j + 1); return j + 1 }
         // A word followed by a period: abbreviation, acronym or initial keeps it.
@@ -256,7 +274,7 @@ struct TokenScanner {
         }
         // Email addresses are recognized where the word stops at '@'.
         if at(j) == 0x40, let e = emailEnd(i) { emit(i, e, .webLink); return e }
-        split(i, j)
+        if hasApostrophe || hasHyphen { split(i, j) } else { emit(i, j) }
         return j
     }
 
@@ -289,9 +307,29 @@ struct TokenScanner {
         var word = String.UnicodeScalarView()
         for p in i...j { if let u = Unicode.Scalar(s[p]) { word.append(u) } }
         let w = String(word)
-        if lexicons.abbreviations.contains(w) { return j + 1 }
-        if classAt(i) == .upper, lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()) { return j + 1 }
-        return nil
+        if lexicons.titleAbbreviations.contains(w) { return j + 1 }
+        let listed = lexicons.abbreviations.contains(w)
+            || (classAt(i) == .upper && lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()))
+        guard listed else { return nil }
+        // Many abbreviations are also words (sept., mer., ex.): before a
+        // capital or at the end of the text the period ends the sentence.
+        var next = j + 1
+        while next < n, classAt(next) == .space { next += 1 }
+        if next >= n || classAt(next) == .upper || at(next) == 0xAB || at(next) == 0x2014 || at(next) == 0x2013 {
+            return lexicons.sentenceFinalAbbreviations.contains(w) ? j + 1 : nil
+        }
+        return j + 1
+    }
+
+    /// Letters after a number that belong to it: ordinal suffixes (1er,
+    /// 2e, 3ème, 2nde) and the hour mark of times (14h30, 23h).
+    func numberSuffixFollows(_ j: Int) -> Bool {
+        var e = j
+        while e < n, classAt(e).isLetter || classAt(e) == .mark { e += 1 }
+        if e - j > 4 { return false }
+        let suffix = key(j, e)
+        if suffix == "h" { return true }
+        return lexicons.numberSuffixes.contains(suffix) && !classAt(e).isAlphanumeric
     }
 
     /// Emits the word [i, j) split by the elision and clitic rules.
@@ -315,8 +353,7 @@ struct TokenScanner {
                 var from = h
                 if h - 2 > start, s[h - 1] == 0x74, classAt(h - 2) == .hyphen { from = h - 2 } // -t-il
                 let clitic = key(from + 1, end)
-                guard let isSubject = lexicons.clitics[clitic], (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
-                if !isSubject, classAt(start) == .upper { break }
+                guard lexicons.clitics.contains(clitic), (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
                 clitics.append((from, end))
                 end = from
                 if lexicons.hyphenWords.contains(key(start, end)) { break }
@@ -328,8 +365,6 @@ struct TokenScanner {
 
     /// Folded key of [a, b) for lexicon look-ups.
     func key(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        for p in a..<b { if let u = Unicode.Scalar(s[p]) { v.append(u) } }
-        return TokenNormalizer.foldKey(String(v))
+        TokenNormalizer.shared.foldedKey(s[a..<b])
     }
 }

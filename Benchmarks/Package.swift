@@ -1,0 +1,27 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks for the pipeline's stages (ordo-one/benchmark), kept out of the
+// main package so that `swift build` and CI do not compile the harness.
+// Run from this folder: `swift package benchmark` (see ../README.md).
+let package = Package(
+    name: "Benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "pipeline", path: ".."),
+        // The runtime interposer trait needs a package this machine's mirror lacks.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "TokenizerBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Tokenizer", package: "pipeline"),
+                .product(name: "DocumentModel", package: "pipeline"),
+            ],
+            path: "Benchmarks/TokenizerBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,25 @@
+import Testing
+
+/// Abbreviations, initials and dotted acronyms keep their periods; words
+/// that merely look like abbreviations do not at the end of a sentence.
+@Suite struct AbbreviationRuleTests {
+    @Test(arguments: [
+        ("M. Goïta et Mme Traoré ont rencontré le Dr. Diallo.", ["M.", "Goïta", "et", "Mme", "Traoré", "ont", "rencontré", "le", "Dr.", "Diallo", "."]),
+        ("des armes, des munitions, etc. Le convoi", ["des", "armes", ",", "des", "munitions", ",", "etc.", "Le", "convoi"]),
+        ("le 12 janv. 2024, c.-à-d. avant", ["le", "12", "janv.", "2024", ",", "c.-à-d.", "avant"]),
+        ("la société S.A. et R.E.M. au Ier s. av. J.-C.", ["la", "société", "S.A.", "et", "R.E.M.", "au", "Ier", "s.", "av.", "J.-C."]),
+        ("selon J. Dupont et J.-P. Sartre", ["selon", "J.", "Dupont", "et", "J.-P.", "Sartre"]),
+    ])
+    func keepsPeriods(_ text: String, _ expected: [String]) {
+        #expect(surface(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Ils étaient sept. Les autres ont fui.", ["Ils", "étaient", "sept", ".", "Les", "autres", "ont", "fui", "."]),
+        ("Ils ont fui vers la mer. Puis plus rien.", ["Ils", "ont", "fui", "vers", "la", "mer", ".", "Puis", "plus", "rien", "."]),
+        ("Le groupe a attaqué Gao. Puis Kidal.", ["Le", "groupe", "a", "attaqué", "Gao", ".", "Puis", "Kidal", "."]),
+    ])
+    func sentenceFinalWordsLoseNoPeriodToAbbreviation(_ text: String, _ expected: [String]) {
+        #expect(surface(text) == expected)
+    }
+}
