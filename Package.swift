@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["CICU", "DocumentModel"],
             resources: [.copy("Data")]
         ),
-        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"]),
+        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"], resources: [.copy("Data")]),
         .target(
             name: "Extract",
             dependencies: ["Tokenizer", "DocumentModel"],
@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "pipeline",
             dependencies: [
-                "Annotator", "Evaluation", "DocumentModel",
+                "Annotator", "NER", "Evaluation", "DocumentModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

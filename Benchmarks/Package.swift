@@ -23,5 +23,16 @@ let package = Package(
             path: "Benchmarks/TokenizerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "NERBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "NER", package: "pipeline"),
+                .product(name: "Tokenizer", package: "pipeline"),
+                .product(name: "DocumentModel", package: "pipeline"),
+            ],
+            path: "Benchmarks/NERBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

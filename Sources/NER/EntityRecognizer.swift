@@ -1,11 +1,126 @@
 import DocumentModel
+import Tokenizer
 
 /// Stage 2: named-entity recognition over tokens.
 ///
 /// Takes the Tokenizer's output and returns the entity mentions, each typed
-/// PER / ORG / LOC / MISC (ANNOTATION.md) and linked to a canonical entry.
+/// PER / ORG / LOC / MISC (ANNOTATION.md) and linked to a canonical entry:
+/// a gazetteer id, or a document-local id (`doc:per:1`) for names found by
+/// the rules. Order of work per document:
+/// 1. gazetteer aliases (longest match, case rules) and the name rules
+///    (person cues, organisation heads, place cues) compete; the longest
+///    name wins, then the stronger source;
+/// 2. acronyms defined in parentheses join their expansion;
+/// 3. the document memory finds the names of step 1–2 again (short forms);
+/// 4. remaining capitalized runs are typed by form.
+/// Mentions never overlap and come sorted by start.
 public struct EntityRecognizer: Sendable {
-    public init(gazetteerDirectory: String?) throws {}
+    let gazetteer: Gazetteer
+    let matcher: GazetteerMatcher
 
-    public func recognize(_ text: TokenizedText) -> [Entity] { [] }
+    /// `gazetteerDirectory` nil: the bundled gazetteer (see `GazetteerLocator`).
+    public init(gazetteerDirectory: String?) throws {
+        guard let directory = gazetteerDirectory ?? GazetteerLocator.defaultDirectory() else {
+            throw EntityRecognizerError.gazetteerNotFound(GazetteerLocator.candidates().joined(separator: ", "))
+        }
+        gazetteer = try Gazetteer(directory: directory, tokenizer: try Tokenizer())
+        matcher = GazetteerMatcher(gazetteer: gazetteer)
+    }
+
+    /// The directory the gazetteer was read from.
+    public var gazetteerDirectory: String { gazetteer.directory }
+
+    public func recognize(_ text: TokenizedText) -> [Entity] {
+        let doc = DocumentView(text, lists: gazetteer.rules, matcher: matcher)
+        // 1. Gazetteer and cue-driven rules.
+        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap { gazetteerMention($0, doc) }
+        candidates += PersonNameRule().candidates(doc)
+        candidates += OrganizationNameRule().candidates(doc)
+        candidates += PlaceCueRule().candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head").candidates(doc)
+        var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, candidates, doc) }
+        // 2. Acronym definitions.
+        let acronyms = AcronymDefinitionRule()
+        accepted = MentionSelection.select(acronyms.candidates(doc, accepted: accepted), keeping: accepted)
+        // 3. One sense per document.
+        let memory = DocumentMemory(accepted, doc: doc)
+        accepted = MentionSelection.select(memory.candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
+        // 4. Unexplained capitalized runs.
+        accepted = MentionSelection.select(
+            CapitalizedSequenceRule(commonAcronyms: acronyms.commonNounAcronyms(doc))
+                .candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
+        return entities(accepted, doc)
+    }
+
+    func coverage(_ mentions: [Mention], _ count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for m in mentions { for k in m.start..<m.end { covered[k] = true } }
+        return covered
+    }
+
+    /// The mention for a gazetteer match, choosing among homonyms by the
+    /// cue before it (a title → PER, a place cue → LOC), else by file priority.
+    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView) -> Mention? {
+        var entries = match.entries.map { (index: $0, entry: gazetteer.entry($0)) }
+        // A lone common word opening a sentence is no name (`Fin`, `Selon`).
+        if match.end - match.start == 1, doc.lists.stopwords.contains(doc.tokens[match.start].key),
+           !doc.isAllCaps(match.start) {
+            return nil
+        }
+        if Set(entries.map(\.entry.type)).count > 1 {
+            var preferred: EntityType?
+            if doc.lists.personTitles.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .PER }
+            else if doc.lists.placeCues.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .LOC }
+            if let p = preferred, entries.contains(where: { $0.entry.type == p }) {
+                entries = entries.filter { $0.entry.type == p }
+            }
+        }
+        guard let chosen = entries.first else { return nil }
+        // Cue words stay outside the span even when an alias includes them
+        // (`région de Kidal` → `Kidal`, `général X` → `X`).
+        var start = match.start
+        let cue = chosen.entry.type == .PER ? doc.lists.personTitles.match(at: start, in: doc.tokens, limit: match.end)
+            : chosen.entry.type == .LOC ? doc.lists.placeCues.match(at: start, in: doc.tokens, limit: match.end) : 0
+        if cue > 0, cue < match.end - match.start { start += cue }
+        return Mention(start: start, end: match.end, type: chosen.entry.type, entry: chosen.index,
+                       canonical: chosen.entry.canonical, by: chosen.entry.source, priority: Mention.gazetteerPriority)
+    }
+
+    /// A rule-found person name ending with a gazetteer person (`Recep Tayyip
+    /// Erdogan` around `Erdogan`) takes that person's entry.
+    func linkRuleMention(_ m: Mention, _ candidates: [Mention], _ doc: DocumentView) -> Mention {
+        guard m.entry == nil else { return m }
+        guard let inner = candidates.first(where: {
+            $0.entry != nil && $0.type == m.type && $0.end == m.end && $0.start > m.start
+        }), inner.type == .PER else { return m }
+        return Mention(start: m.start, end: m.end, type: m.type, entry: inner.entry, canonical: inner.canonical,
+                       by: m.by, priority: m.priority)
+    }
+
+    /// Final entities: spans from token offsets, ids from entries or document-local counters.
+    func entities(_ mentions: [Mention], _ doc: DocumentView) -> [Entity] {
+        var localIds: [String: String] = [:]
+        var counters: [EntityType: Int] = [:]
+        return mentions.sorted { $0.start < $1.start }.map { m in
+            let range = ScalarRange(doc.tokens[m.start].start, doc.tokens[m.end - 1].end)
+            let span = TextSpan(range, in: doc.text.source)
+            if let index = m.entry {
+                let e = gazetteer.entry(index)
+                return Entity(span: span, type: m.type, id: e.id, canonical: e.canonical, subtype: e.subtype,
+                              kb: e.kb, by: m.by)
+            }
+            let canonical = m.canonical ?? span.text
+            let key = m.type.rawValue + "|" + TokenNormalizer.foldKey(canonical)
+            let id: String
+            if let known = localIds[key] {
+                id = known
+            } else {
+                counters[m.type, default: 0] += 1
+                id = "doc:\(m.type.rawValue.lowercased()):\(counters[m.type]!)"
+                localIds[key] = id
+            }
+            return Entity(span: span, type: m.type, id: id, canonical: canonical, subtype: nil, kb: nil, by: m.by)
+        }
+    }
 }

@@ -1,0 +1,158 @@
+import DocumentModel
+import Tokenizer
+
+/// One document as the name rules see it: tokens with precomputed facts
+/// (key hashes, sentence-initial positions) and the word predicates every
+/// rule shares (what a name token is, where a run of name tokens ends).
+struct DocumentView {
+    let text: TokenizedText
+    let tokens: [Token]
+    let hashes: [UInt64]
+    let lists: RuleLists
+    let matcher: GazetteerMatcher
+    /// `sentenceInitial[i]`: token i opens a sentence, a line, a quotation or
+    /// follows a colon, where a capital says nothing about being a name.
+    let sentenceInitial: [Bool]
+    /// Index one past the last token of the sentence holding token i.
+    let sentenceEnd: [Int]
+    /// Folded keys that occur in lower case somewhere in the document (common words).
+    let lowercaseKeys: Set<String>
+
+    init(_ text: TokenizedText, lists: RuleLists, matcher: GazetteerMatcher) {
+        self.text = text
+        let tokens = DocumentView.nameTokens(text, lists: lists)
+        self.tokens = tokens
+        hashes = GazetteerMatcher.hashes(tokens)
+        self.lists = lists
+        self.matcher = matcher
+        var initial = [Bool](repeating: false, count: tokens.count)
+        var ends = [Int](repeating: tokens.count, count: tokens.count)
+        // Sentences as ranges of this view's tokens (which may split the tokenizer's).
+        var t = 0
+        for s in text.sentences {
+            let first = t
+            while t < tokens.count, tokens[t].start < s.range.end { t += 1 }
+            for i in first..<t { ends[i] = t }
+            // The first word token of the sentence (after quotes, dashes, bullets).
+            var i = first
+            while i < t, !tokens[i].shape.contains(.hasLetter), !tokens[i].shape.contains(.hasDigit) { i += 1 }
+            if i < t { initial[i] = true }
+        }
+        var lower = Set<String>()
+        for (i, t) in tokens.enumerated() {
+            if t.shape.contains(.afterNewline) { initial[i] = true }
+            if i > 0, !t.shape.contains(.punctuation) {
+                let p = tokens[i - 1]
+                // After « " : — and after an opening newline-dash, a capital starts a phrase.
+                if p.shape.contains(.punctuation), ["«", "\"", ":", "“", "-", "–", "—", "(", "["].contains(p.norm) { initial[i] = true }
+            }
+            if t.shape.contains(.hasLetter), !t.shape.contains(.capitalized) { lower.insert(t.key) }
+        }
+        sentenceInitial = initial
+        sentenceEnd = ends
+        lowercaseKeys = lower
+    }
+
+    var count: Int { tokens.count }
+
+    /// The tokenizer's tokens, re-split where names hide inside one token:
+    /// credit lines joined by slashes (`ANARA/AFP/Getty`) and an initial-like
+    /// `X.` that in fact ends a sentence (`écrit-il sur X. Nous avons`).
+    static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token] {
+        let source = text.source
+        var out: [Token] = []
+        out.reserveCapacity(text.tokens.count)
+        var scratch = TokenNormalizer.Scratch()
+        func make(_ a: Int, _ b: Int, _ flags: TokenShape) -> Token {
+            let str = source.slice(a, b)
+            var (norm, key, shape) = TokenNormalizer.shared.forms(source.scalars[a..<b], text: str, scratch: &scratch)
+            shape.formUnion(flags)
+            return Token(range: ScalarRange(a, b), text: str, norm: norm, key: key, shape: shape)
+        }
+        let tokens = text.tokens
+        for (n, t) in tokens.enumerated() {
+            if t.shape.contains(.abbreviation), t.text.unicodeScalars.count == 2, t.shape.contains(.capitalized),
+               n + 1 < tokens.count, tokens[n + 1].shape.contains(.capitalized), lists.stopwords.contains(tokens[n + 1].key) {
+                out.append(make(t.start, t.end - 1, t.shape.intersection(.afterNewline)))
+                out.append(make(t.end - 1, t.end, []))
+                continue
+            }
+            guard !t.shape.contains(.webLink), t.shape.contains(.hasLetter), t.text.contains("/") else { out.append(t); continue }
+            var a = t.start
+            for p in t.start..<t.end where source.scalars[p] == 0x2F {
+                if p > a { out.append(make(a, p, a == t.start ? t.shape.intersection(.afterNewline) : [])) }
+                out.append(make(p, p + 1, []))
+                a = p + 1
+            }
+            if a < t.end { out.append(make(a, t.end, [])) }
+        }
+        return out
+    }
+
+    /// A word written with a capital that can belong to a name: not a
+    /// function word (unless in capitals: `LE MONDE`), not punctuation.
+    func isNameToken(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.shape.contains(.hasLetter), !t.shape.contains(.webLink), !lists.personTitles.containsWord(t.key) else { return false }
+        if t.shape.contains(.capitalized) {
+            if t.shape.contains(.elision) { return false }
+            return t.shape.contains(.allCaps) && t.key.count > 1 ? true : !lists.stopwords.contains(t.key)
+        }
+        // `al-Sahraoui`, `el-Mokhtar`: a particle glued before a capital.
+        let parts = t.norm.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, let head = t.key.split(separator: "-", maxSplits: 1).first,
+           lists.nameParticles.contains(String(head)) {
+            return parts[1].first?.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// A particle between two name tokens (`Ag`, `Ould`, `ben`, `de`).
+    func isParticle(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        return lists.nameParticles.contains(tokens[i].key)
+    }
+
+    /// End (exclusive) of the run of name tokens starting at `i`, with
+    /// particles inside (`El Hadj Ag Gamou`, `Ahmedou Ould Abdallah`), within
+    /// the sentence; `i` itself when token i is no name token.
+    func nameRunEnd(from i: Int, limit: Int? = nil) -> Int {
+        guard isNameToken(i) else { return i }
+        let end = min(limit ?? sentenceEnd[i], sentenceEnd[i])
+        var j = i + 1
+        while j < end {
+            if isNameToken(j) { j += 1; continue }
+            // A particle, or an elided `d'` (Côte d'Ivoire), followed by a name token.
+            var k = j
+            while k < end, k - j < 2, isParticle(k) || tokens[k].key == "d'" { k += 1 }
+            if k > j, k < end, isNameToken(k) { j = k + 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// Token i is in capitals throughout.
+    func isAllCaps(_ i: Int) -> Bool { tokens[i].shape.contains(.allCaps) }
+
+    /// The gazetteer knows token i (case-insensitively) as a nationality
+    /// word: the adjective `malienne` keys like the noun `Malienne`.
+    func isNationalityAdjective(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].shape.contains(.hasLetter) else { return false }
+        guard let m = matcher.longest(at: i, tokens, hashes, ignoringCase: true, limit: i + 1) else { return false }
+        return m.entries.contains { e in
+            let entry = matcher.gazetteer.entry(e)
+            return entry.subtype == "nationality" || entry.subtype == "ethnic_group"
+        }
+    }
+
+    /// The folded keys of tokens `a..<b`, joined by spaces.
+    func key(_ a: Int, _ b: Int) -> String {
+        tokens[a..<b].map(\.key).joined(separator: " ")
+    }
+
+    /// The original text of tokens `a..<b`.
+    func surface(_ a: Int, _ b: Int) -> String {
+        text.source.slice(tokens[a].start, tokens[b - 1].end)
+    }
+}

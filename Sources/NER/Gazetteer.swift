@@ -1,0 +1,209 @@
+import DocumentModel
+import Foundation
+import Tokenizer
+
+/// A canonical gazetteer entry (one TSV line, gazetteer/README.md).
+struct GazetteerEntry: Sendable, Equatable {
+    let id: String
+    let type: EntityType
+    let subtype: String
+    let canonical: String
+    let kb: String?
+    let country: String?
+    let valid: String?
+    /// Where it comes from, as reported in `Entity.by` (`gazetteer/places.tsv`).
+    let source: String
+}
+
+/// The loaded gazetteer: every `*.tsv` of a directory in one alias trie, plus
+/// the rule lists of its `rules/` folder.
+///
+/// Entries are not decoded at load time: the file bytes are kept and an
+/// entry's line is parsed when a mention needs it, so load time grows only
+/// with the aliases' tokens (the trie), not with the entries' other columns.
+struct Gazetteer: Sendable {
+    struct File: Sendable {
+        let name: String
+        let bytes: [UInt8]
+    }
+
+    let directory: String
+    let files: [File]
+    /// Per entry: file index (high 16 bits) and byte offset of its line (low 48 bits).
+    let entryLines: [UInt64]
+    let trie: AliasTrie
+    let rules: RuleLists
+
+    /// File order used to break ties between homonyms of the same strength:
+    /// sovereign countries before the river `Niger`, known actors before towns.
+    static let filePriority = [
+        "countries.tsv", "armed_groups.tsv", "international.tsv", "institutions.tsv", "media.tsv",
+        "persons.tsv", "places.tsv", "nationalities.tsv", "cities.tsv",
+    ]
+
+    init(directory: String, tokenizer: Tokenizer) throws {
+        self.directory = directory
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
+            throw EntityRecognizerError.gazetteerNotFound(directory)
+        }
+        let tsvNames = names.filter { $0.hasSuffix(".tsv") }.sorted { a, b in
+            let pa = Gazetteer.filePriority.firstIndex(of: a) ?? Gazetteer.filePriority.count
+            let pb = Gazetteer.filePriority.firstIndex(of: b) ?? Gazetteer.filePriority.count
+            return pa != pb ? pa < pb : a < b
+        }
+        guard !tsvNames.isEmpty else { throw EntityRecognizerError.gazetteerNotFound(directory) }
+        var files: [File] = []
+        var totalBytes = 0
+        for name in tsvNames {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = fm.contents(atPath: path) else { throw EntityRecognizerError.unreadable(path) }
+            files.append(File(name: name, bytes: [UInt8](data)))
+            totalBytes += data.count
+        }
+        let splitter = AliasSplitter(tokenizer: tokenizer)
+        var trie = AliasTrie(expectedTokens: totalBytes / 12)
+        var entryLines: [UInt64] = []
+        entryLines.reserveCapacity(totalBytes / 60)
+        for (fileIndex, file) in files.enumerated() {
+            file.bytes.withUnsafeBufferPointer { buf in
+                TSVScanner.forEachRow(buf) { lineStart, columns in
+                    let entry = Int32(entryLines.count)
+                    entryLines.append(UInt64(fileIndex) << 48 | UInt64(lineStart))
+                    // Canonical (column 3), then the aliases of column 4.
+                    Gazetteer.insertName(columns[3], buf, entry, splitter, &trie)
+                    TSVScanner.forEachAlias(columns[4], buf) { range in
+                        Gazetteer.insertName(range, buf, entry, splitter, &trie)
+                    }
+                }
+            }
+        }
+        self.files = files
+        self.entryLines = entryLines
+        self.trie = trie
+        self.rules = try RuleLists(directory: (directory as NSString).appendingPathComponent("rules"), tokenizer: tokenizer)
+    }
+
+    private static func insertName(_ range: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ entry: Int32,
+                                   _ splitter: AliasSplitter, _ trie: inout AliasTrie) {
+        guard !range.isEmpty else { return }
+        var start = range.lowerBound
+        let exact = buf[start] == UInt8(ascii: "=")
+        if exact { start += 1 }
+        guard start < range.upperBound else { return }
+        let bytes = UnsafeBufferPointer(rebasing: buf[start..<range.upperBound])
+        let tokens: [AliasToken]
+        if !exact, let fast = splitter.fastSplit(UTF8Scalars(bytes)) {
+            tokens = fast
+        } else {
+            tokens = splitter.slowSplit(String(decoding: bytes, as: UTF8.self), keepNorm: exact)
+        }
+        trie.insert(tokens, entry: entry, exact: exact)
+    }
+
+    var entryCount: Int { entryLines.count }
+
+    /// Decodes entry `index` from its line.
+    func entry(_ index: Int32) -> GazetteerEntry {
+        let packed = entryLines[Int(index)]
+        let file = files[Int(packed >> 48)]
+        let start = Int(packed & 0xFFFF_FFFF_FFFF)
+        return file.bytes.withUnsafeBufferPointer { buf in
+            var end = start
+            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D { end += 1 }
+            let fields = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
+                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func field(_ i: Int) -> String? { i < fields.count && !fields[i].isEmpty ? fields[i] : nil }
+            return GazetteerEntry(
+                id: fields[0], type: EntityType(rawValue: field(1) ?? "") ?? .MISC, subtype: field(2) ?? "",
+                canonical: field(3) ?? "", kb: field(5), country: field(6), valid: field(7),
+                source: "gazetteer/" + file.name)
+        }
+    }
+}
+
+/// Minimal TSV scanning over UTF-8 bytes (no String per line).
+enum TSVScanner {
+    /// Calls `body(lineStart, columns)` for each data row (not blank, not `#`)
+    /// with at least five columns; columns are byte ranges.
+    static func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, _ body: (Int, [Range<Int>]) -> Void) {
+        var i = 0
+        let n = buf.count
+        var columns: [Range<Int>] = []
+        columns.reserveCapacity(8)
+        while i < n {
+            let lineStart = i
+            var end = i
+            while end < n, buf[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > lineStart, buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            i = end + 1
+            guard lineEnd > lineStart, buf[lineStart] != UInt8(ascii: "#") else { continue }
+            columns.removeAll(keepingCapacity: true)
+            var colStart = lineStart
+            for p in lineStart..<lineEnd where buf[p] == 0x09 {
+                columns.append(colStart..<p)
+                colStart = p + 1
+            }
+            columns.append(colStart..<lineEnd)
+            if columns.count >= 5 { body(lineStart, columns) }
+        }
+    }
+
+    /// Splits an aliases column on ` | `.
+    static func forEachAlias(_ range: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = range.lowerBound
+        var p = range.lowerBound
+        let end = range.upperBound
+        while p + 2 < end {
+            if buf[p] == 0x20, buf[p + 1] == 0x7C, buf[p + 2] == 0x20 {
+                if p > start { body(start..<p) }
+                p += 3
+                start = p
+            } else {
+                p += 1
+            }
+        }
+        if end > start { body(start..<end) }
+    }
+}
+
+/// Unicode scalars of valid UTF-8 bytes.
+struct UTF8Scalars: Sequence, IteratorProtocol {
+    let buf: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    init(_ buf: UnsafeBufferPointer<UInt8>) { self.buf = buf }
+
+    mutating func next() -> Unicode.Scalar? {
+        guard i < buf.count else { return nil }
+        let b0 = UInt32(buf[i])
+        var c: UInt32
+        if b0 < 0x80 {
+            c = b0; i += 1
+        } else if b0 < 0xE0, i + 1 < buf.count {
+            c = (b0 & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F); i += 2
+        } else if b0 < 0xF0, i + 2 < buf.count {
+            c = (b0 & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F); i += 3
+        } else if i + 3 < buf.count {
+            c = (b0 & 0x07) << 18 | UInt32(buf[i + 1] & 0x3F) << 12 | UInt32(buf[i + 2] & 0x3F) << 6
+                | UInt32(buf[i + 3] & 0x3F); i += 4
+        } else {
+            c = 0xFFFD; i = buf.count
+        }
+        return Unicode.Scalar(c) ?? "\u{FFFD}"
+    }
+}
+
+enum EntityRecognizerError: Error, CustomStringConvertible {
+    case gazetteerNotFound(String)
+    case unreadable(String)
+
+    var description: String {
+        switch self {
+        case let .gazetteerNotFound(dir):
+            return "no gazetteer (*.tsv files) in \(dir); pass --gazetteer DIR or set PIPELINE_GAZETTEER"
+        case let .unreadable(path): return "cannot read gazetteer file \(path)"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import DocumentModel
+
+/// A gazetteer alias found in the text: tokens `start..<end` and the entries
+/// it may name (ascending entry index = file priority, then file order).
+struct GazetteerMatch: Sendable {
+    let start: Int
+    let end: Int
+    let entries: [Int32]
+}
+
+/// Longest-match lookup of the gazetteer's aliases over a document's tokens.
+struct GazetteerMatcher: Sendable {
+    let gazetteer: Gazetteer
+
+    /// Hash of every token's key (computed once per document).
+    static func hashes(_ tokens: [Token]) -> [UInt64] {
+        tokens.map { AliasKey.hash($0.key) }
+    }
+
+    /// The longest alias starting at each token whose case rules hold
+    /// (gazetteer/README.md), or nothing where none does.
+    func matches(_ tokens: [Token], hashes: [UInt64], ignoringCase: Bool = false) -> [GazetteerMatch] {
+        var out: [GazetteerMatch] = []
+        for i in tokens.indices {
+            // An alias never starts on punctuation; skipping saves most walks.
+            // Elided articles are outside names (README): `L'Union` the town must
+            // not hide `Union européenne`.
+            if tokens[i].shape.contains(.punctuation) || tokens[i].shape.contains(.elision) { continue }
+            if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase) { out.append(m) }
+        }
+        return out
+    }
+
+    /// The longest valid alias starting at token `i`.
+    func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool = false,
+                 limit: Int? = nil) -> GazetteerMatch? {
+        let trie = gazetteer.trie
+        var node: Int32 = 0
+        var j = i
+        let end = limit ?? tokens.count
+        var best: GazetteerMatch?
+        while j < end, let next = trie.child(node, hashes[j]) {
+            node = next
+            j += 1
+            var r = trie.firstRecord[Int(node)]
+            var entries: [Int32] = []
+            while r >= 0 {
+                let record = trie.records[Int(r)]
+                if ignoringCase || accepts(record, index: r, tokens: tokens, start: i, end: j) {
+                    entries.append(record.entry)
+                }
+                r = record.next
+            }
+            if !entries.isEmpty {
+                entries.sort()
+                var unique: [Int32] = []
+                for e in entries where unique.last != e { unique.append(e) }
+                best = GazetteerMatch(start: i, end: j, entries: unique)
+            }
+        }
+        return best
+    }
+
+    /// Case rules of gazetteer/README.md for one alias against tokens `start..<end`.
+    @inline(__always)
+    func accepts(_ record: AliasTrie.Record, index: Int32, tokens: [Token], start: Int, end: Int) -> Bool {
+        if record.flags & AliasTrie.Record.exact != 0 {
+            guard let norms = gazetteer.trie.exactNorms[index], norms.count == end - start else { return false }
+            for k in 0..<norms.count where tokens[start + k].norm != norms[k] { return false }
+            return true
+        }
+        if record.flags & AliasTrie.Record.allCapsShort != 0 {
+            for k in start..<end where tokens[k].shape.contains(.hasLetter) && !tokens[k].shape.contains(.allCaps) {
+                return false
+            }
+        }
+        var mask = record.capitalMask
+        var k = start
+        while mask != 0 {
+            if mask & 1 != 0, !tokens[k].shape.contains(.capitalized) { return false }
+            mask >>= 1
+            k += 1
+        }
+        return true
+    }
+}

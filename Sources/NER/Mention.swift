@@ -1,0 +1,46 @@
+import DocumentModel
+
+/// A candidate entity over tokens `start..<end`, before spans and ids are final.
+struct Mention: Sendable {
+    let start: Int
+    let end: Int
+    let type: EntityType
+    /// The gazetteer entry named, if any.
+    let entry: Int32?
+    /// For names the gazetteer lacks: the name the document-local id is keyed by.
+    let canonical: String?
+    /// The file or rule that found it (`Entity.by`).
+    let by: String
+    /// Strength against an overlapping candidate of the same length.
+    let priority: Int
+
+    var length: Int { end - start }
+
+    func overlaps(_ other: Mention) -> Bool { start < other.end && other.start < end }
+
+    static let gazetteerPriority = 3
+    static let rulePriority = 2
+    static let cuePriority = 1
+}
+
+/// Chooses non-overlapping mentions: longer names first (the guideline's
+/// "longest name"), then the stronger source, then the earlier start.
+enum MentionSelection {
+    static func select(_ candidates: [Mention], keeping accepted: [Mention] = []) -> [Mention] {
+        let ordered = candidates.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.length != y.length { return x.length > y.length }
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.start != y.start { return x.start < y.start }
+            return a.offset < b.offset
+        }.map(\.element)
+        var taken = accepted
+        var covered = Set<Int>()
+        for m in accepted { covered.formUnion(m.start..<m.end) }
+        for m in ordered where !(m.start..<m.end).contains(where: covered.contains) {
+            taken.append(m)
+            covered.formUnion(m.start..<m.end)
+        }
+        return taken.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,111 @@
+import DocumentModel
+
+/// Organisation names the gazetteer lacks: a head word from
+/// rules/org_heads.txt (`Front`, `Coordination`, `Centre`, `Université`…)
+/// with its `de / du / des …` complement, up to the last proper name or
+/// nationality adjective it reaches (`Front de libération de l'Azawad`,
+/// `Centre des stratégies pour la sécurité du Sahel`); and national armies
+/// named by description (`armée malienne`, `forces armées maliennes`, any
+/// case, ANNOTATION.md).
+struct OrganizationNameRule {
+    /// Grammar words that link a head to its complement.
+    static let connectors: Set<String> = ["de", "du", "des", "d'", "l'", "la", "le", "les", "pour", "a", "au", "aux", "en", "sur", "contre", "et"]
+    /// After a proper name only a genitive continues the name
+    /// (`… de l'Azawad à Kidal` ends at `Azawad`).
+    static let genitives: Set<String> = ["de", "du", "des", "d'"]
+    /// Longest complement scanned, in tokens.
+    static let maxLength = 16
+
+    func candidates(_ doc: DocumentView) -> [Mention] {
+        var out: [Mention] = []
+        for i in 0..<doc.count {
+            if let end = nationalArmyEnd(doc, i) {
+                out.append(mention(doc, i, end, by: "rule:org-national-army"))
+                continue
+            }
+            let head = doc.lists.orgHeads.match(at: i, in: doc.tokens)
+            // A head in a line of capitals is a heading word (`MISE EN GARDE SPÉCIALE`).
+            guard head > 0, !(doc.isAllCaps(i) && i + head < doc.count && doc.isAllCaps(i + head)) else { continue }
+            if let end = complementEnd(doc, i, headEnd: i + head, softEnd: true) {
+                out.append(mention(doc, i, end, by: "rule:org-head"))
+            } else if !doc.sentenceInitial[i], !doc.isNameToken(i + head), doc.tokens[i].shape.contains(.capitalized) {
+                // A capitalized institution word alone inside a sentence is a name (`le Conseil`, `la Commission`).
+                out.append(mention(doc, i, i + head, by: "rule:org-head"))
+            }
+        }
+        return out
+    }
+
+    func mention(_ doc: DocumentView, _ start: Int, _ end: Int, by: String) -> Mention {
+        Mention(start: start, end: end, type: .ORG, entry: nil, canonical: doc.surface(start, end), by: by,
+                priority: Mention.rulePriority)
+    }
+
+    /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
+    func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
+        let key = doc.tokens[i].key
+        var j = i + 1
+        if key == "forces", j < doc.count, doc.tokens[j].key == "armees" { j += 1 }
+        else if key != "armee" && key != "armees" { return nil }
+        return j < doc.count && doc.isNationalityAdjective(j) && !doc.tokens[j].shape.contains(.capitalized) ? j + 1 : nil
+    }
+
+    /// End of the name headed at `start`: after the last proper name or
+    /// nationality adjective the complement reaches; failing one, when
+    /// `softEnd`, after its last common word (`Conseil constitutionnel`,
+    /// `Union nationale des combattants`); else nil. The complement is read
+    /// as a noun phrase: after a connector any noun, after a noun only an
+    /// adjective, so a verb ends it (`la Commission gère…`).
+    func complementEnd(_ doc: DocumentView, _ start: Int, headEnd: Int, softEnd: Bool = false) -> Int? {
+        let limit = min(doc.sentenceEnd[start], start + OrganizationNameRule.maxLength)
+        var j = headEnd
+        var lastAnchor: Int?
+        var lastWord: Int?
+        var afterName = false
+        var expectNoun = false
+        // A name without a proper noun only runs through genitives (`Conseil
+        // supérieur de la magistrature`), never `le`, `pour`, `sur`: once
+        // passed, its common words no longer extend the soft end.
+        var softFrozen = false
+        var afterGenitive = false
+        while j < limit {
+            let t = doc.tokens[j]
+            if doc.isNameToken(j) {
+                // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
+                if doc.lists.orgHeads.match(at: j, in: doc.tokens) > 0, !doc.isAllCaps(j) { break }
+                lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
+            }
+            if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
+                lastAnchor = j + 1; afterName = false; expectNoun = false; j += 1; continue
+            }
+            if OrganizationNameRule.connectors.contains(t.key) {
+                if afterName, !OrganizationNameRule.genitives.contains(t.key) { break }
+                // `et` joins two complements (`des lettres et des sciences`), not two names.
+                if t.key == "et", doc.isNameToken(j + 1) { break }
+                // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
+                if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
+                   doc.isNameToken(j + 1) { break }
+                let genitive = OrganizationNameRule.genitives.contains(t.key)
+                let article = ["la", "les", "l'"].contains(t.key) && afterGenitive
+                if !genitive && !article { softFrozen = true }
+                afterGenitive = genitive
+                afterName = false
+                expectNoun = true
+                j += 1
+                continue
+            }
+            if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
+               !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key),
+               expectNoun || doc.lists.looksAdjectival(t) {
+                if !softFrozen { lastWord = j + 1 }
+                afterGenitive = false
+                expectNoun = false
+                j += 1
+                continue
+            }
+            break
+        }
+        if let a = lastAnchor { return a }
+        return softEnd ? lastWord : nil
+    }
+}

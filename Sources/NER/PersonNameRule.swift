@@ -1,0 +1,68 @@
+import DocumentModel
+
+/// Person names the gazetteer lacks, found by three cues (rules/ lists):
+/// a title or function just before (`le général El Hadj Ag Gamou`,
+/// `M. Soyer`, the title stays outside the span), a known first name opening
+/// a run of capitalized words (`Mohamed Amara`), or a regional name particle
+/// inside such a run (`Ahmedou Ould Abdallah`, `Souleymane Ag Anara`).
+struct PersonNameRule {
+    func candidates(_ doc: DocumentView) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < doc.count {
+            guard doc.isNameToken(i) else { i += 1; continue }
+            let end = doc.nameRunEnd(from: i)
+            // `président de la République Jacques Chirac`, `RPR Didier Schuller`:
+            // a person starts at the first first name of a run opened by other words.
+            if end - i >= 3, !doc.lists.firstNames.contains(doc.tokens[i].key),
+               let k = (i + 1..<end - 1).first(where: { doc.lists.firstNames.contains(doc.tokens[$0].key) }),
+               let by = cue(doc, k, end) {
+                out.append(Mention(start: k, end: end, type: .PER, entry: nil, canonical: doc.surface(k, end),
+                                   by: by, priority: Mention.rulePriority))
+                i = end
+                continue
+            }
+            if let by = cue(doc, i, end) {
+                out.append(Mention(start: i, end: end, type: .PER, entry: nil, canonical: doc.surface(i, end),
+                                   by: by, priority: Mention.rulePriority))
+            }
+            i = end
+        }
+        return out
+    }
+
+    /// The cue making tokens `start..<end` a person name, as an `Entity.by` value.
+    func cue(_ doc: DocumentView, _ start: Int, _ end: Int) -> String? {
+        // Titles: `le président Assimi Goïta`, `M. Soyer`, `porte-parole Mohamed Elmaouloud Ramadane`.
+        if doc.lists.personTitles.match(endingBefore: start, in: doc.tokens) > 0, !allAcronyms(doc, start, end) {
+            return "rule:person-title"
+        }
+        // `Mohamed Amara`, `OUSMANE MAKAVELI`: a first name then another name word.
+        if end - start >= 2, doc.lists.firstNames.contains(doc.tokens[start].key), !doc.isParticle(start + 1) || end - start >= 3 {
+            // `Thomson CSF`: a name word then an acronym is a company, not a person.
+            if end - start == 2, doc.isAllCaps(start + 1), !doc.isAllCaps(start) { return nil }
+            return "rule:person-first-name"
+        }
+        // `Ahmedou Ould Abdallah`: a regional particle between two name words.
+        if end - start >= 3 {
+            for k in (start + 1)..<(end - 1) where doc.isParticle(k) && !doc.lists.stopwords.contains(doc.tokens[k].key)
+                && doc.isNameToken(k - 1) && doc.isNameToken(k + 1) && !doc.isNameToken(k) {
+                return "rule:person-particle"
+            }
+            // `El Hadj Ag Gamou`, `SOULEYMANE AG ANARA`: a capitalized particle (`Ag`, `Ould`);
+            // `El` and `Al` are left out there, as they also open Arabic company and media names.
+            for k in (start + 1)..<(end - 1) where strongParticle(doc, k) { return "rule:person-particle" }
+        }
+        return nil
+    }
+
+    /// A capitalized particle such as `Ag` or `Ould` inside a run (not `De`, `El`).
+    func strongParticle(_ doc: DocumentView, _ k: Int) -> Bool {
+        let key = doc.tokens[k].key
+        return doc.isParticle(k) && key.count >= 2 && !doc.lists.stopwords.contains(key) && key != "el" && key != "al"
+    }
+
+    func allAcronyms(_ doc: DocumentView, _ start: Int, _ end: Int) -> Bool {
+        (start..<end).allSatisfy { doc.isAllCaps($0) && doc.tokens[$0].key.count <= 5 }
+    }
+}
