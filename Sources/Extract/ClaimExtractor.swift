@@ -88,9 +88,17 @@ public struct ClaimExtractor: Sendable {
                 case let .tokens(a, b): span = doc.span(a, b)
                 case let .clitic(_, r): span = TextSpan(r, in: doc.text.source)
                 }
-                let resolved = kind == .pronoun || kind == .named ? resolver.resolve(ref, kind: kind, earlierSources: earlier) : nil
+                // Resolve from before the content when the source follows it (« … », dit-il).
+                let before = min(ref.firstToken, content.lowerBound)
+                let resolved = kind == .pronoun || kind == .named
+                    ? resolver.resolve(ref, kind: kind, before: before, earlierSources: earlier) : nil
                 source = ClaimSource(span: span, kind: kind, resolved: resolved?.span, entity: entity ?? resolved?.entity)
-                if case let .tokens(a, b) = ref, kind != .pronoun {
+                // Later pronouns resolve to the named mention behind a description.
+                if let resolved, case let .tokens(a, b) = ref {
+                    earlier.append(MentionResolver.Mention(tokens: a..<b, span: resolved.span, entity: resolved.entity,
+                                                           agreement: resolved.agreement, isSubject: true,
+                                                           canonicalWords: resolved.canonicalWords))
+                } else if case let .tokens(a, b) = ref, kind != .pronoun {
                     earlier.append(resolver.mention(a..<b, isSubject: true))
                 }
             }

@@ -53,7 +53,7 @@ struct WordClass: OptionSet, Sendable {
 
 /// Head nouns of source phrases (source_heads.tsv).
 enum HeadClass: String, Sendable {
-    case person, group, anonymous, document, media, info
+    case person, group, organisation, anonymous, document, media, info
 }
 
 /// Every lexicon the claim rules read, loaded once from `Data/cues/`.

@@ -62,6 +62,8 @@ struct PhraseBounds {
                 let before = j - 1
                 if before < floor || !(doc.has(before, .preposition) || doc.has(before, .conjunction)) { break }
             }
+            // des after a verb is the article; after a noun it is de + les.
+            if doc.key(j) == "des", j - 1 >= floor, doc.lex.cues.forms[doc.key(j - 1)] != nil || doc.isAuxiliary(j - 1) { break }
             j -= 1
         }
         return start

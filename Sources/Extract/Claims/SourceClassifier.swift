@@ -21,15 +21,18 @@ struct SourceClassifier {
 
     /// The id of the first person or organisation named inside the span (its
     /// own name, or its affiliation: un cadre du FLA), else of a place.
+    /// A place counts only as the head (Le Mali affirme), not as a complement
+    /// (la coalition du Mali); names after `par` are relays (joints par RFI).
     func entityID(_ a: Int, _ b: Int) -> String? {
-        var place: String?
+        let head = headToken(a, b)
         for i in a..<b {
+            if doc.key(i) == "par" { break }
             guard let e = doc.entityAt[i] else { continue }
             let entity = doc.entities[e]
             if entity.type == .PER || entity.type == .ORG { return Self.id(of: entity) }
-            if place == nil { place = Self.id(of: entity) }
+            if i == head { return Self.id(of: entity) }
         }
-        return place
+        return nil
     }
 
     /// The id an entity is listed by in claims: its id, else its canonical
@@ -56,7 +59,7 @@ struct SourceClassifier {
             if c + 1 < b { return kind(c + 1, b) }
             // nos informations: the outlet itself.
             return doc.key(a) == "nos" || doc.key(a) == "notre" ? .media : .anonymous
-        case .person?, .group?:
+        case .person?, .group?, .organisation?:
             return doc.has(a, .definite) ? .named : .anonymous
         case nil:
             if (a..<b).contains(where: { doc.isCapitalized($0) && !doc.has($0, .determiner) }) { return .named }
