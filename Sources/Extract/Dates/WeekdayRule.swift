@@ -1,0 +1,26 @@
+/// Weekdays without a day number: `lundi`, `ce lundi`, `ce même lundi`,
+/// `jeudi dernier`, `vendredi prochain`, `samedi passé`. A weekday after `le`,
+/// `les`, `chaque`, `tous`, `du` is a repeated day (`uniquement le mercredi`),
+/// not a date.
+struct WeekdayRule: DateRule {
+    func matches(at i: Int, in c: DateContext) -> [DateMatch] {
+        var j = i
+        let k = c.key(i)
+        let demonstrative = k == "ce" || k == "cet"
+        if demonstrative {
+            j += 1
+            if c.key(j) == "meme" { j += 1 }
+        }
+        guard let w = c.lexicon.weekdays[c.key(j)] else { return [] }
+        if !demonstrative && c.has(.habitual, at: i - 1) { return [] }
+        // Capitalized inside a sentence it is a name (`le Journal du Dimanche`).
+        if j == i && c.token(j)!.shape.contains(.capitalized) && !c.sentenceStart[j] { return [] }
+        j += 1
+        var direction = DateDirection.nearest
+        if let o = c.offset(j), !o.anaphoric {
+            direction = o.value < 0 ? .past : .future
+            j += 1
+        }
+        return [c.match(i, j, .weekday(w, direction))]
+    }
+}

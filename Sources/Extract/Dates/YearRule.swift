@@ -1,0 +1,70 @@
+/// Years and decades: `2012`, `l'année 2001`, `l'an 2000`, `mi-2023`,
+/// `les années 60` (`196X`), `années 1990` (`199X`).
+///
+/// A bare four-digit number is a year only in year context: after a year cue
+/// (`en`, `depuis`, `dès`, `de`, `entre`…) and not before a unit or a plural
+/// noun. So `1.500 combattants`, `plus de 2000 soldats`, `entre 2000 et 3000
+/// combattants`, `à 2000 km` stay numbers.
+struct YearRule: DateRule {
+    func matches(at i: Int, in c: DateContext) -> [DateMatch] {
+        if let m = decade(at: i, in: c) { return [m] }
+        // `l'année 2001`, `l'an 2000`, `cette année 2024`.
+        var j = i
+        let k = c.key(i)
+        if k == "l'" || k == "la" || k == "cette" { j += 1 }
+        if c.lexicon.units[c.key(j)] == .year, c.key(j) != "ans", c.key(j) != "annees", let y = c.year(j + 1) {
+            return [c.match(i, j + 2, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        }
+        // `mi-2024`, `la mi-2024`.
+        let mi = k == "la" ? i + 1 : i
+        let mk = c.key(mi)
+        if mk.hasPrefix("mi-"), let y = Int(mk.dropFirst(3)), mk.utf8.count == 7, (1000...2099).contains(y) {
+            return [c.match(i, mi + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        }
+        guard let y = c.year(i), isYear(at: i, in: c) else { return [] }
+        return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+    }
+
+    /// Whether the four-digit number at `i` is a year by its context.
+    private func isYear(at i: Int, in c: DateContext, asRangeStart: Bool = false) -> Bool {
+        let before = i - 1
+        if c.has(.count, at: before) || c.has(.identifier, at: before) { return false }
+        // `plus de 2000`, `près de 1500`.
+        if c.isDe(before), c.has(.count, at: before - 1) { return false }
+        if c.digits(before) != nil || (!asRangeStart && c.digits(i + 1) != nil) { return false }
+        // The end of a range is a year when its start is (`entre 2016 et 2020`, not `articles 1645 et 1646`).
+        let bk = c.key(before)
+        if bk == "et" || bk == "a" || bk == "ou" || bk == "-" || bk == "–", c.year(before - 1) != nil {
+            return isYear(at: before - 1, in: c, asRangeStart: true)
+        }
+        guard c.has(.yearCue, at: before) || before < 0 || c.sentenceStart[i] else { return false }
+        // Judge by what follows the number, or the end of a range (`2000 et 3000 combattants`).
+        var next = i + 1
+        let nk = c.key(next)
+        if nk == "et" || nk == "a" || nk == "ou" || nk == "-" || nk == "–", c.digits(next + 1) != nil { next += 2 }
+        if c.has(.unit, at: next) { return false }
+        guard c.isLowercaseWord(next) else { return true }
+        if c.has(.follower, at: next) { return true }
+        // A plural noun makes it a count (`en 2000 soldats`); a verb does not (`la loi de 2019 encadre`).
+        let last = c.key(next).utf8.last
+        return last != UInt8(ascii: "s") && last != UInt8(ascii: "x")
+    }
+
+    /// `les années 60`, `années 1990`, `des années 2000`.
+    private func decade(at i: Int, in c: DateContext) -> DateMatch? {
+        var j = i
+        if c.key(j) == "les" { j += 1 }
+        guard c.key(j) == "annees", let (v, n) = c.digits(j + 1), v % 10 == 0 else { return nil }
+        let value: String
+        if n == 2 {
+            value = "19" + String(v / 10) + "X"
+        } else if n == 4, v % 100 == 0, v < 2000 {
+            value = String(v / 100) + "XX" // `les années 1800`: the century
+        } else if n == 4, (1000...2090).contains(v) {
+            value = String(v / 10) + "X"
+        } else {
+            return nil
+        }
+        return c.match(i, j + 2, .fixed(value))
+    }
+}
