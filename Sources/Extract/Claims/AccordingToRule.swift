@@ -29,7 +29,9 @@ struct AccordingToRule {
 
         // Where the cue stands in its clause.
         let before = cue.start - 1
-        let leftStart = bounds.skipLeadingAdverbials(floor, max(floor, before))
+        // After a colon the clause starts anew (Burkina Faso : 50 soldats tués, selon…).
+        let colon = (floor..<max(floor, before)).last { doc.key($0) == ":" }
+        let leftStart = bounds.skipLeadingAdverbials(colon.map { $0 + 1 } ?? floor, max(floor, before))
         let clauseInitial = cue.start == floor || doc.key(before) == ":" || doc.isOpenQuote(before)
             || (doc.has(before, .conjunction) && (before == floor || doc.isComma(before - 1)))
             || (doc.isComma(before) && bounds.isAdverbialRun(floor, before))

@@ -49,7 +49,7 @@ struct PhraseBounds {
     func npStart(endingAt e: Int, floor: Int) -> Int {
         var j = e - 1
         var start = e
-        while j >= floor, e - j <= 20 {
+        while j >= floor, e - j <= 30 {
             if doc.isPunct(j) && doc.key(j) != ")" && doc.key(j) != "(" || doc.has(j, .relative) || doc.isAuxiliary(j) { break }
             if doc.key(j) == ")" {
                 var c = j - 1

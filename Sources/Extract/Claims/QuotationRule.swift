@@ -31,8 +31,9 @@ struct QuotationRule {
             let p = bounds.skipAfterCue(cue.end, limit: limit)
             guard p < limit, bounds.startsNounPhrase(p), doc.key(p) != "que", doc.key(p) != "qu'" else { return nil }
             let e = bounds.npEnd(from: p, limit: limit)
-            // The subject of an incise can speak (annonce la prise de… is an object).
-            guard e > p, bounds.isPlausibleSource(p, e) else { return nil }
+            // The subject of an incise without quotation marks must be able to speak
+            // (…, annonce la prise de… has an object there, not a subject).
+            guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui" else { return nil }
             source = .tokens(p, e)

@@ -101,6 +101,13 @@ struct ReportingVerbRule {
             if frames.contains(.attribute), p < limit, !doc.isPunct(p), !doc.has(p, .determiner) {
                 return draft(p..<end(from: p, cutSans: true), .attribute)
             }
+            if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p), doc.key(rq - 1) == "ce" {
+                // …, ce que Paris dément: the clause before is the content.
+                var e = rq - 1
+                if doc.isComma(e - 1) { e -= 1 }
+                let s = bounds.skipLeadingAdverbials(doc.sentence(of: rq).lowerBound, e)
+                return draft(s..<e, .clause)
+            }
             if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p) {
                 var e = rq
                 if doc.isComma(e - 1) { e -= 1 }
