@@ -71,8 +71,14 @@ struct AccordingToRule {
             return draft(left)
         }
         // No comma: `P selon X.` or a cue inside the clause (constitue aux yeux de X un…).
-        guard plausible, cue.kind != .source || doc.isComma(before) else { return nil }
+        let afterIncise = (max(floor, before - 3)..<cue.start).contains { doc.invertedPronoun($0) != nil }
+        guard plausible, cue.kind != .source || doc.isComma(before) || afterIncise else { return nil }
         if sourceEnd >= limit || doc.isSentenceFinal(sourceEnd) || doc.isCloseQuote(sourceEnd) {
+            // P, a-t-on appris de source X: the content ends before the incise.
+            if let comma = (leftStart..<cue.start).last(where: { doc.isComma($0) }),
+               (comma..<cue.start).contains(where: { doc.invertedPronoun($0) != nil }) {
+                return draft(leftStart..<comma)
+            }
             return draft(leftStart..<cue.start)
         }
         if doc.isComma(sourceEnd) && startsNewClause(sourceEnd + 1) { return draft(leftStart..<cue.start) }

@@ -159,6 +159,14 @@ struct ClaimDocument {
         return isAdverb(i) ? 1 : 0
     }
 
+    /// Length of a multi-word adverbial (or one adverb) ending at token `j`, or 0.
+    func adverbialLength(endingAt j: Int) -> Int {
+        for len in stride(from: 5, through: 2, by: -1) where j - len + 1 >= 0 {
+            if let m = lex.adverbials.match(keys, at: j - len + 1, limit: j + 1), m.length == len { return len }
+        }
+        return isAdverb(j) ? 1 : 0
+    }
+
     /// The scalar span of tokens `a..<b`.
     func span(_ a: Int, _ b: Int) -> TextSpan {
         TextSpan(ScalarRange(tokens[a].start, tokens[b - 1].end), in: text.source)

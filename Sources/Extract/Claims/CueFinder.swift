@@ -120,7 +120,10 @@ struct CueFinder {
         switch tense {
         case .pastParticiple:
             var j = i - 1
-            while j >= 0, doc.isAdverb(j) || doc.has(j, .negation) { j -= 1 }
+            while j >= 0 {
+                let adv = doc.adverbialLength(endingAt: j)
+                if adv > 0 { j -= adv } else if doc.has(j, .negation) { j -= 1 } else { break }
+            }
             if doc.invertedPronoun(j) != nil { inverted = j; j -= 1 }
             if doc.key(j) == "ete", let a = doc.avoirTense(j - 1) {
                 passive = true; compound = true; finiteTense = a; firstVerb = j - 1

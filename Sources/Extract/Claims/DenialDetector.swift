@@ -12,19 +12,31 @@ struct DenialDetector {
         guard let cue else { return false }
         if cue.lemma.cueClass == .denial { return true }
         let a = content.lowerBound
+        // A denial of a fact or of involvement: a negated avoir/être (ne pas être à
+        // l'origine, n'a jamais attaqué, qu'il n'est pas responsable), not any
+        // negative statement (qu'il ne participerait pas).
         switch frame {
         case .infinitive:
-            if doc.key(a) == "ne" || doc.key(a) == "n'" { return true }
+            if doc.key(a) == "ne" || doc.key(a) == "n'" { return negatedAuxiliary(after: a, infinitive: true) }
         case .clause:
             // il/elle/ils/nous + ne … (not the impersonal il n'y a).
             if doc.has(a, .subjectPronoun), doc.key(a) != "on", doc.key(a + 1) == "ne" || doc.key(a + 1) == "n'",
                doc.key(a + 2) != "y" {
-                return true
+                return negatedAuxiliary(after: a + 1, infinitive: false)
             }
         default:
             break
         }
         for i in content where doc.lex.denials.contains(doc.keys, at: i) { return true }
         return false
+    }
+
+    /// The verb after `ne` (past pas/jamais/plus) is avoir or être.
+    private func negatedAuxiliary(after ne: Int, infinitive: Bool) -> Bool {
+        var j = ne + 1
+        while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
+        if infinitive { return doc.key(j) == "avoir" || doc.key(j) == "etre" || doc.key(ne) == "n'" && doc.key(ne + 1) == "avoir" }
+        guard let t = doc.avoirTense(j) ?? doc.etreTense(j) else { return false }
+        return t != .conditional && t != .future
     }
 }
