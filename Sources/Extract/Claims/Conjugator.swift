@@ -54,15 +54,21 @@ struct Conjugator: Sendable {
 
     /// Folded form → tenses, for `verb` (a single word) conjugated with `modelName`.
     func forms(of verb: String, model modelName: String) throws -> [(String, VerbTense)] {
-        let lemma = TokenNormalizer.foldKey(verb)
+        try writtenForms(of: verb, model: modelName).map { (TokenNormalizer.foldKey($0.0), $0.1) }
+    }
+
+    /// The forms as written (lowercase, with accents), with their tenses.
+    func writtenForms(of verb: String, model modelName: String) throws -> [(String, VerbTense)] {
+        let lemma = verb.lowercased()
         let baseKey = TokenNormalizer.foldKey(modelName)
-        guard let model = models[baseKey], lemma.hasSuffix(baseKey) else {
+        guard let model = models[baseKey], TokenNormalizer.foldKey(lemma).hasSuffix(baseKey),
+              lemma.unicodeScalars.count >= baseKey.unicodeScalars.count else {
             throw ClaimDataError.unknownModel(verb, modelName)
         }
-        let prefix = String(lemma.dropLast(baseKey.count))
+        let prefix = String(String.UnicodeScalarView(lemma.unicodeScalars.dropLast(baseKey.unicodeScalars.count)))
         var out: [(String, VerbTense)] = [(lemma, .infinitive)]
         func add(_ stem: String, _ suffixes: [String], _ t: VerbTense) {
-            for s in suffixes { out.append((TokenNormalizer.foldKey(stem + s), t)) }
+            for s in suffixes { out.append((stem + s, t)) }
         }
         let imperfect = ["ais", "ais", "ait", "ions", "iez", "aient"]
         let future = ["ai", "as", "a", "ons", "ez", "ont"]
@@ -76,6 +82,13 @@ struct Conjugator: Sendable {
             if prefix.hasSuffix("g") { beforeAO = prefix + "e" }
             if prefix.hasSuffix("y") { beforeMuteE.append(String(prefix.dropLast()) + "i") }
             if prefix.hasSuffix("el") || prefix.hasSuffix("et") { beforeMuteE.append(prefix + String(prefix.last!)) }
+            // é/e before the final consonants becomes è before a mute e (préfère, relève).
+            if let v = prefix.lastIndex(where: { "aeiouyéè".contains($0) }), "ée".contains(prefix[v]),
+               prefix.distance(from: v, to: prefix.endIndex) >= 2 {
+                var grave = prefix
+                grave.replaceSubrange(v...v, with: "è")
+                if grave != prefix { beforeMuteE.append(grave) }
+            }
         }
         for (i, s) in model.present.enumerated() {
             let muteE = baseKey == "er" && (i < 3 || i == 5)

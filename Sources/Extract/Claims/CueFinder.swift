@@ -80,6 +80,11 @@ struct CueFinder {
         guard let forms = doc.lex.cues.forms[doc.key(i)], doc.isWord(i) else { return nil }
         // A capitalized form inside a sentence is a name (Note, Assure), not a verb.
         if doc.isCapitalized(i), !doc.isSentenceStart(i), !doc.isQuoteMark(i - 1) { return nil }
+        // Accents written and different from every form: another word (un résumé).
+        if !doc.isCapitalized(i) {
+            let w = doc.tokens[i].norm.lowercased()
+            if !w.unicodeScalars.allSatisfy(\.isASCII), !doc.lex.cues.writtenForms.contains(w) { return nil }
+        }
         var best: VerbCue?
         for form in forms {
             let lemma = doc.lex.cues.lemmas[form.lemma]

@@ -82,6 +82,9 @@ struct CueLexicon: Sendable {
     let lemmas: [CueLemma]
     /// Folded form → (lemma, tense) for every generated form.
     let forms: [String: [Form]]
+    /// Every generated form as written (lowercase, accented): a token whose
+    /// accents differ is another word (résumé is not résume).
+    let writtenForms: Set<String>
     /// Folded forms of avoir and être.
     let avoir: [String: VerbTense]
     let etre: [String: VerbTense]
@@ -103,6 +106,7 @@ struct CueLexicon: Sendable {
 
         var lemmas: [CueLemma] = []
         var forms: [String: [Form]] = [:]
+        var written = Set<String>()
         for f in try loader.fields("verbs.tsv", count: 4) {
             var words = loader.keys(f[0])
             let reflexive = words.first == "se"
@@ -114,12 +118,16 @@ struct CueLexicon: Sendable {
             lemmas.append(CueLemma(lemma: f[0], cueClass: cls, frames: try CueFrames(letters: f[3]),
                                    tail: Array(words.dropFirst()), reflexive: reflexive))
             var seen = Set<String>()
-            for (form, tense) in try conjugator.forms(of: verb, model: f[1]) where seen.insert("\(form)|\(tense)").inserted {
-                forms[form, default: []].append(Form(lemma: index, tense: tense))
+            let verbWritten = String(f[0].split(separator: " ").first { $0 != "se" } ?? "")
+            for (w, tense) in try conjugator.writtenForms(of: verbWritten, model: f[1]) {
+                written.insert(w)
+                let form = TokenNormalizer.foldKey(w)
+                if seen.insert("\(form)|\(tense)").inserted { forms[form, default: []].append(Form(lemma: index, tense: tense)) }
             }
         }
         self.lemmas = lemmas
         self.forms = forms
+        writtenForms = written
 
         var governors: [String: [CueGovernor]] = [:]
         for f in try loader.fields("governors.tsv", count: 3) {

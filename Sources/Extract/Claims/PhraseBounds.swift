@@ -97,6 +97,11 @@ struct PhraseBounds {
         if doc.isTime(i) || doc.isNumber(i) && doc.isTime(i + 1) { return true }
         if doc.has(i, .determiner), doc.isTime(i + 1) { return true }
         if b - i == 1 && doc.key(i).hasSuffix("ment") { return true }
+        // A present participle opening the segment (Évoquant…, Citant…).
+        if i == a, doc.isWord(i), doc.key(i).hasSuffix("ant"), doc.cls(i).isEmpty, doc.lex.heads[doc.key(i)] == nil,
+           doc.entityAt[i] == nil, !doc.has(i + 1, .subjectPronoun) {
+            return true
+        }
         // A participle opening the sentence (Contactés, Sollicitée par RFI,).
         if i == a, doc.isPastParticiple(i), !doc.has(i, .determiner), doc.lex.heads[doc.key(i)] == nil,
            !doc.isCapitalized(i) || doc.isSentenceStart(i), !doc.tokens[i].shape.contains(.allCaps) {

@@ -47,6 +47,8 @@ struct SubjectFinder {
         var e = s
         while e <= j, !doc.isComma(e) { e += 1 }
         guard e > s, bounds.startsNounPhrase(s) else { return .none }
+        // A subject pronoun is the whole subject (Il fait l'objet…, affirme : the verb is not the subject).
+        if doc.has(s, .subjectPronoun) { return e == s + 1 || doc.cls(s + 1).contains(.clitic) ? .span(s, s + 1) : .none }
         // A verb inside the candidate means it is a clause, not a subject.
         if hasVerb(s, e) { return .none }
         return .span(s, e)

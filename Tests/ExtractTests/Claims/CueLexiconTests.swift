@@ -53,4 +53,20 @@ import Tokenizer
     @Test(arguments: invertedCues) func invertedCue(_ row: (String, String)) {
         #expect(ClaimTestSupport.claims(row.0).contains { $0.cue?.text == row.1 })
     }
+
+    /// Accented forms as news writes them are cues; a word whose accents
+    /// differ from every form (un résumé) is not.
+    static let writtenAccents: [(String, String, Bool)] = [
+        ("Le FLA réitère que la ville est sous son contrôle.", "réitère", true),
+        ("L'armée révèle que deux drones ont été abattus.", "révèle", true),
+        ("Le ministre répète que la situation est maîtrisée.", "répète", true),
+        ("Le Jnim reconnaît avoir perdu trois combattants.", "reconnaît", true),
+        ("Les témoins déclarèrent que les tirs venaient du camp.", "déclarèrent", true),
+        ("« C'est faux », réagit le porte-parole.", "réagit", true),
+        ("Le résumé que publie l'ONG est accablant.", "résumé", false),
+    ]
+
+    @Test(arguments: writtenAccents) func writtenAccent(_ row: (String, String, Bool)) {
+        #expect(ClaimTestSupport.claims(row.0).contains { $0.cue?.text == row.1 } == row.2)
+    }
 }
