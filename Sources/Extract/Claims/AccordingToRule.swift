@@ -23,7 +23,10 @@ struct AccordingToRule {
         guard sourceEnd > sourceStart else { return nil }
         let sourceOK = bounds.startsNounPhrase(sourceStart) || cue.kind == .source
         guard sourceOK else { return nil }
+        // Only someone or something that can speak is a source (not selon les
+        // dispositions du traité, selon les instructions de votre médecin).
         let plausible = bounds.isPlausibleSource(sourceStart, sourceEnd)
+        guard plausible || cue.kind == .source else { return nil }
         let source = SourceRef.tokens(sourceStart, sourceEnd)
         let cueRange = cue.start..<(cue.kind == .source ? cue.end : cue.end)
 

@@ -77,13 +77,16 @@ struct CueFinder {
     }
 
     private func verbCue(at i: Int) -> VerbCue? {
-        guard let forms = doc.lex.cues.forms[doc.key(i)], doc.isWord(i) else { return nil }
+        guard var forms = doc.lex.cues.forms[doc.key(i)], doc.isWord(i) else { return nil }
         // A capitalized form inside a sentence is a name (Note, Assure), not a verb.
         if doc.isCapitalized(i), !doc.isSentenceStart(i), !doc.isQuoteMark(i - 1) { return nil }
-        // Accents written and different from every form: another word (un résumé).
+        // Written accents select the readings (évoqué is no present; un résumé is no form).
         if !doc.isCapitalized(i) {
             let w = doc.tokens[i].norm.lowercased()
-            if !w.unicodeScalars.allSatisfy(\.isASCII), !doc.lex.cues.writtenForms.contains(w) { return nil }
+            if !w.unicodeScalars.allSatisfy(\.isASCII) {
+                guard let written = doc.lex.cues.writtenForms[w] else { return nil }
+                forms = written
+            }
         }
         var best: VerbCue?
         for form in forms {

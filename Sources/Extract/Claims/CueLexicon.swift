@@ -1,3 +1,4 @@
+import Foundation
 import Tokenizer
 
 /// Semantic class of a cue (ANNOTATION.md's examples): it decides `negated`
@@ -82,9 +83,10 @@ struct CueLexicon: Sendable {
     let lemmas: [CueLemma]
     /// Folded form → (lemma, tense) for every generated form.
     let forms: [String: [Form]]
-    /// Every generated form as written (lowercase, accented): a token whose
-    /// accents differ is another word (résumé is not résume).
-    let writtenForms: Set<String>
+    /// Every generated form as written (lowercase, accented) → its readings: a
+    /// token with accents is read only as what it spells (évoqué is a
+    /// participle, never the present évoque; un résumé is no form at all).
+    let writtenForms: [String: [Form]]
     /// Folded forms of avoir and être.
     let avoir: [String: VerbTense]
     let etre: [String: VerbTense]
@@ -106,7 +108,7 @@ struct CueLexicon: Sendable {
 
         var lemmas: [CueLemma] = []
         var forms: [String: [Form]] = [:]
-        var written = Set<String>()
+        var written: [String: [Form]] = [:]
         for f in try loader.fields("verbs.tsv", count: 4) {
             var words = loader.keys(f[0])
             let reflexive = words.first == "se"
@@ -120,7 +122,10 @@ struct CueLexicon: Sendable {
             var seen = Set<String>()
             let verbWritten = String(f[0].split(separator: " ").first { $0 != "se" } ?? "")
             for (w, tense) in try conjugator.writtenForms(of: verbWritten, model: f[1]) {
-                written.insert(w)
+                let w = w.precomposedStringWithCanonicalMapping
+                if !(written[w]?.contains { $0.lemma == index && $0.tense == tense } ?? false) {
+                    written[w, default: []].append(Form(lemma: index, tense: tense))
+                }
                 let form = TokenNormalizer.foldKey(w)
                 if seen.insert("\(form)|\(tense)").inserted { forms[form, default: []].append(Form(lemma: index, tense: tense)) }
             }

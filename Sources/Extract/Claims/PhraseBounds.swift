@@ -266,6 +266,13 @@ extension PhraseBounds {
         guard a < b else { return false }
         if b - a == 1, doc.has(a, .pronoun) && !doc.has(a, .determiner) { return true }
         let i = SourceClassifier(doc: doc).headToken(a, b)
+        if doc.lex.heads[doc.key(i)] == .info {
+            // les informations de RFI: the complement must speak; nos informations: the outlet.
+            guard let c = (i + 1..<b).first(where: { ["de", "d'", "du", "des"].contains(doc.key($0)) }) else {
+                return doc.key(a) == "nos" || doc.key(a) == "notre" || doc.has(a, .indefinite)
+            }
+            return isPlausibleSource(doc.key(c) == "du" || doc.key(c) == "des" ? c : c + 1, b)
+        }
         if doc.lex.heads[doc.key(i)] != nil || doc.entityAt[i] != nil || doc.lex.media.contains(doc.keys, at: i) { return true }
         return doc.isCapitalized(i) && !(i == a && doc.has(i, .determiner))
     }

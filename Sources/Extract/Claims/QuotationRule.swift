@@ -25,6 +25,7 @@ struct QuotationRule {
 
         // The source: the inverted pronoun, or the noun phrase after the verb.
         let source: SourceRef
+        var sourceEnd = cue.end
         if let inv = cue.inverted, let r = doc.invertedPronoun(inv) {
             source = .clitic(token: inv, range: r)
         } else {
@@ -37,6 +38,7 @@ struct QuotationRule {
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui" else { return nil }
             source = .tokens(p, e)
+            sourceEnd = e
         }
 
         let content: Range<Int>
@@ -49,10 +51,24 @@ struct QuotationRule {
         } else {
             guard afterComma else { return nil }
             let start = contentStart(sentenceOf: before, before: before)
-            content = start..<before
+            if doc.isComma(sourceEnd), continuesClause(sourceEnd + 1) {
+                // Jean-Claude Méry, expliquait-il, lui avait mis… : the content runs across.
+                let end = bounds.clauseEnd(from: sourceEnd + 1, insideQuote: nil, coordinatedCues: [], cutSans: false)
+                content = start..<end
+            } else {
+                content = start..<before
+            }
         }
         guard !content.isEmpty else { return nil }
         return ClaimDraft(content: content, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: .incise)
+    }
+
+    /// After `P, dit-il,`: does the clause of P go on (a verb, a clitic, a
+    /// negation), rather than an apposition to the source (enseignant à…)?
+    private func continuesClause(_ i: Int) -> Bool {
+        let k = doc.key(i)
+        if ["lui", "leur", "se", "s'", "y", "en", "ne", "n'"].contains(k) { return true }
+        return bounds.startsMainVerb(i)
     }
 
     /// The content of an incise starts at its sentence's first non-adverbial

@@ -27,6 +27,7 @@ struct SubjectFinder {
         guard j >= floor else { return .none }
         let k = doc.key(j)
         if k == "qui" { return .relativeQui(j) }
+        if doc.has(j, .subjectPronoun) { return .span(j, j + 1) }
         if k == "et" || k == "mais" || k == "puis" { return .coordinated }
         if k == "que" || k == "qu'" || doc.isPunct(j) && !doc.isComma(j) && k != ")" { return .none }
         // The clause: back to its boundary.

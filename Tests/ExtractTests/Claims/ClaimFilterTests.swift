@@ -22,6 +22,8 @@ import Testing
         ("Pour la première fois, l'armée a reconnu des pertes.", "Pour"),
         ("Plusieurs Ukrainiens ont répondu en proposant de fournir des drones.", "ont répondu"),
         ("L'opération a été menée sans préciser davantage.", "préciser"),
+        ("Selon les dispositions du traité, la Commission doit être consultée.", "Selon"),
+        ("Merci d'avoir évoqué la visite à Ljubljana.", "évoqué"),
     ]
 
     @Test(arguments: notClaims) func notAClaim(_ row: (String, String)) {
@@ -47,6 +49,8 @@ import Testing
         ("« Leur libération n'est pas une priorité », indique une source.", "indique", true, false, false),
         ("Selon l'armée, aucun civil n'a été tué.", "Selon", false, false, false),
         ("Un cadre du FLA a indiqué qu'il n'y avait pas eu de victimes civiles.", "a indiqué", false, false, false),
+        ("Le mouvement a fait savoir qu'il ne participerait pas au dialogue.", "a fait savoir", false, false, false),
+        ("Le Jnim affirme qu'il n'a jamais attaqué de civils.", "affirme", false, false, true),
         ("Ils préfèrent parler de « coordination ».", "préfèrent parler", true, false, false),
         ("L'armée a reconnu des « combats » sans communiquer sur leur issue.", "a reconnu", false, false, false),
     ]
