@@ -2,8 +2,9 @@ import DocumentModel
 
 /// One document as the claim rules see it: tokens with their keys and word
 /// classes, sentence and quotation of every token, entities and dates by
-/// token. Built once per document; read-only afterwards.
-struct ClaimDocument {
+/// token. Built once per document; read-only afterwards (a class, so the
+/// rules share one instance instead of copying a dozen arrays).
+final class ClaimDocument {
     let text: TokenizedText
     let lex: ClaimLexicons
     let tokens: [Token]

@@ -1,5 +1,4 @@
 import DocumentModel
-import Tokenizer
 
 /// Resolves pronoun sources (il, elles, qui) and descriptions standing for a
 /// named actor (le groupe, les rebelles) to the last compatible earlier
@@ -120,7 +119,7 @@ struct MentionResolver {
         }
         if !agreement.contains(.singular), !agreement.contains(.plural) { agreement.insert(.singular) }
         var words = Set<String>()
-        for t in r { if let e = doc.entityAt[t] { words.formUnion(doc.entities[e].span.text.split(separator: " ").map { TokenNormalizer.foldKey(String($0)) }) } }
+        for t in r where doc.entityAt[t] != nil { words.insert(doc.keys[t]) }
         return Mention(tokens: r, span: doc.span(r.lowerBound, r.upperBound),
                        entity: SourceClassifier(doc: doc).entityID(r.lowerBound, r.upperBound),
                        agreement: agreement, isSubject: isSubject, canonicalWords: words)

@@ -8,9 +8,25 @@ struct PhraseBounds {
 
     /// Participles that attach a relay to a source (un mémorandum vu par l'AFP):
     /// the source ends before them.
+    private static let adjunctPrepositions: Set<String> = ["sans", "avant", "apres", "lors", "dans", "via", "devant", "pendant", "depuis", "sur"]
+
     private static let relayParticiples: [String] = ["vu", "consulte", "obtenu", "cite", "relaye", "transmis", "parvenu", "envoye"]
 
     // MARK: Noun phrases
+
+    /// An adjunct of the speech act starting at `i`: dans un communiqué, sur
+    /// X, à RFI, lors d'une conférence de presse.
+    func isSpeechAdjunct(_ i: Int) -> Bool {
+        let k = doc.key(i)
+        if Self.adjunctPrepositions.contains(k) && doc.has(i, .preposition) { return true }
+        return (k == "a" && doc.has(i, .preposition) || k == "au" || k == "aux" || k == "aupres")
+    }
+
+    /// A news organisation at token `i` (entity subtype media, or the media list).
+    func isMedia(_ i: Int) -> Bool {
+        if let e = doc.entityAt[i], doc.entities[e].subtype == "media" { return true }
+        return doc.lex.media.contains(doc.keys, at: i)
+    }
 
     /// Exclusive end of the noun phrase starting at `s` (not beyond `limit`):
     /// stops at punctuation, relative pronouns, verbs, a new determiner that
@@ -35,7 +51,11 @@ struct PhraseBounds {
                 if doc.has(j, .determiner) && !doc.has(j, .preposition) && !doc.has(j - 1, .preposition) && !doc.has(j - 1, .conjunction)
                     && !doc.has(j - 1, .determiner) { break }
                 if Self.relayParticiples.contains(where: { k.hasPrefix($0) && k.count <= $0.count + 2 }) && doc.key(j + 1) == "par" { break }
-                if doc.key(j) == "sans" || doc.key(j) == "avant" || doc.key(j) == "lors" { break }
+                // Adjuncts of the speech act, not of the source (…, a indiqué l'armée dans
+                // un communiqué · explique un habitant à RFI).
+                if Self.adjunctPrepositions.contains(k) && doc.has(j, .preposition) { break }
+                if (k == "a" && doc.has(j, .preposition) || k == "au" || k == "aux"),
+                   isMedia(j + 1) || doc.has(j + 1, .determiner) && isMedia(j + 2) { break }
             }
             j += 1
             words += 1

@@ -36,7 +36,8 @@ struct QuotationRule {
             // (…, annonce la prise de… has an object there, not a subject).
             guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
-            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui" else { return nil }
+            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui"
+                    || bounds.isSpeechAdjunct(e) else { return nil }
             source = .tokens(p, e)
             sourceEnd = e
         }
