@@ -16,6 +16,15 @@ struct AccordingToRule {
             floor = max(floor, doc.quotations[q].open + 1)
         }
 
+        // des informations selon lesquelles P: the noun before is the source.
+        if cue.kind == .according, ["lequel", "laquelle", "lesquels", "lesquelles"].contains(doc.key(cue.end)) {
+            let s = bounds.npStart(endingAt: cue.start, floor: floor)
+            guard s < cue.start, bounds.startsNounPhrase(s), cue.end + 1 < limit else { return nil }
+            let e = bounds.clauseEnd(from: cue.end + 1, insideQuote: nil, coordinatedCues: [], cutSans: false)
+            return ClaimDraft(content: (cue.end + 1)..<min(e, limit), source: .tokens(s, cue.start),
+                              cue: cue.start..<(cue.end + 1), verbCue: nil, frame: .according)
+        }
+
         // The source.
         let sourceStart = cue.kind == .source ? cue.end - 1 : cue.end
         guard sourceStart < limit else { return nil }

@@ -201,7 +201,13 @@ struct CueFinder {
         }
         var j = firstVerb - 1
         while j >= 0, Self.objectClitics.contains(doc.key(j)) || doc.key(j) == "se" || doc.key(j) == "s'" { j -= 1 }
-        return doc.key(j) == "ne" || doc.key(j) == "n'"
+        guard doc.key(j) == "ne" || doc.key(j) == "n'" else { return false }
+        // ne … que restricts, it does not negate (il n'a fait que confirmer), unless ni … ni.
+        let after = (firstVerb + 1)..<min(doc.count, firstVerb + 5)
+        if after.contains(where: { DenialDetector.negationWords.contains(doc.key($0)) }) { return true }
+        let sentence = doc.sentence(of: firstVerb)
+        return !after.contains { doc.key($0) == "que" || doc.key($0) == "qu'" }
+            || (sentence.lowerBound..<j).contains { doc.key($0) == "ni" }
     }
 
     /// A governor ending right before the infinitive at `i`: its first token and subject mode.

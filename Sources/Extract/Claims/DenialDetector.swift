@@ -8,6 +8,8 @@ import DocumentModel
 struct DenialDetector {
     let doc: ClaimDocument
 
+    static let negationWords: Set<String> = ["pas", "jamais", "plus", "rien", "aucun", "aucune", "point", "guere", "nullement", "aucunement", "personne"]
+
     func isNegated(content: Range<Int>, cue: VerbCue?, frame: ContentFrame) -> Bool {
         guard let cue else { return false }
         if cue.lemma.cueClass == .denial { return true }
@@ -31,8 +33,10 @@ struct DenialDetector {
         return false
     }
 
-    /// The verb after `ne` (past pas/jamais/plus) is avoir or être.
+    /// The verb after `ne` (past pas/jamais/plus) is avoir or être, and a
+    /// negation word follows (ne … que is restriction: n'avoir visé que…).
     private func negatedAuxiliary(after ne: Int, infinitive: Bool) -> Bool {
+        guard (ne + 1...ne + 4).contains(where: { Self.negationWords.contains(doc.key($0)) }) else { return false }
         var j = ne + 1
         while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
         if infinitive { return doc.key(j) == "avoir" || doc.key(j) == "etre" || doc.key(ne) == "n'" && doc.key(ne + 1) == "avoir" }

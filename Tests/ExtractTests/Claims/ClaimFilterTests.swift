@@ -24,6 +24,7 @@ import Testing
         ("L'opération a été menée sans préciser davantage.", "préciser"),
         ("Selon les dispositions du traité, la Commission doit être consultée.", "Selon"),
         ("Merci d'avoir évoqué la visite à Ljubljana.", "évoqué"),
+        ("L'armée n'a pas confirmé que des civils avaient été tués.", "a confirmé"),
     ]
 
     @Test(arguments: notClaims) func notAClaim(_ row: (String, String)) {
@@ -51,6 +52,7 @@ import Testing
         ("Un cadre du FLA a indiqué qu'il n'y avait pas eu de victimes civiles.", "a indiqué", false, false, false),
         ("Le mouvement a fait savoir qu'il ne participerait pas au dialogue.", "a fait savoir", false, false, false),
         ("Le Jnim affirme qu'il n'a jamais attaqué de civils.", "affirme", false, false, true),
+        ("L'armée assure n'avoir visé que des positions ennemies.", "assure", false, false, false),
         ("Ils préfèrent parler de « coordination ».", "préfèrent parler", true, false, false),
         ("L'armée a reconnu des « combats » sans communiquer sur leur issue.", "a reconnu", false, false, false),
     ]

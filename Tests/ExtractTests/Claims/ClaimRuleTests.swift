@@ -26,6 +26,8 @@ import Testing
               cue: "selon", source: "un mémorandum militaire", content: "Un engin explosif a frappé le convoi mardi"),
         .init(text: "Selon un document interne consulté par RFI, l'état-major prépare une offensive vers Kidal.",
               cue: "Selon", source: "un document interne", content: "l'état-major prépare une offensive vers Kidal"),
+        .init(text: "Des rumeurs selon lesquelles le chef de la junte serait hospitalisé.",
+              cue: "selon lesquelles", source: "Des rumeurs", content: "le chef de la junte serait hospitalisé"),
         .init(text: "Mais sur le terrain, l'opération constitue aux yeux de nombreux observateurs un tournant.",
               cue: "aux yeux de", source: "nombreux observateurs", content: "l'opération constitue aux yeux de nombreux observateurs un tournant"),
     ]
