@@ -1,0 +1,175 @@
+import DocumentModel
+
+/// One document as the claim rules see it: tokens with their keys and word
+/// classes, sentence and quotation of every token, entities and dates by
+/// token. Built once per document; read-only afterwards (a class, so the
+/// rules share one instance instead of copying a dozen arrays).
+final class ClaimDocument {
+    let text: TokenizedText
+    let lex: ClaimLexicons
+    let tokens: [Token]
+    let keys: [String]
+    let classes: [WordClass]
+    /// Sentence index of every token.
+    let sentenceOf: [Int]
+    let quotations: [Quotation]
+    /// Index in `quotations` of the innermost quotation holding a token (marks included).
+    let quotationOf: [Int?]
+    /// Quotation opened / closed at a token.
+    let quoteOpenedAt: [Int: Int]
+    let quoteClosedAt: [Int: Int]
+    let entities: [Entity]
+    /// Entity index covering a token.
+    let entityAt: [Int?]
+    let dates: [DateMention]
+    let inDate: [Bool]
+
+    init(_ text: TokenizedText, lex: ClaimLexicons, entities: [Entity], dates: [DateMention]) {
+        self.text = text
+        self.lex = lex
+        tokens = text.tokens
+        keys = tokens.map(\.key)
+        classes = tokens.map { lex.wordClass(key: $0.key, norm: $0.norm) }
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (s, sentence) in text.sentences.enumerated() {
+            for t in sentence.tokens where t < sentenceOf.count { sentenceOf[t] = s }
+        }
+        self.sentenceOf = sentenceOf
+        quotations = QuoteFinder().quotations(in: tokens)
+        var quotationOf = [Int?](repeating: nil, count: tokens.count)
+        var opened: [Int: Int] = [:], closed: [Int: Int] = [:]
+        // Sorted by opening: inner quotations come later and overwrite.
+        for (q, quote) in quotations.enumerated() {
+            for t in quote.open...quote.close { quotationOf[t] = q }
+            opened[quote.open] = q
+            closed[quote.close] = q
+        }
+        self.quotationOf = quotationOf
+        quoteOpenedAt = opened
+        quoteClosedAt = closed
+        self.entities = entities
+        var entityAt = [Int?](repeating: nil, count: tokens.count)
+        for (e, entity) in entities.enumerated() {
+            var t = text.firstToken(atOrAfter: entity.range.start)
+            if t > 0, tokens[t - 1].end > entity.range.start { t -= 1 }
+            while t < tokens.count, tokens[t].start < entity.range.end {
+                if entityAt[t] == nil { entityAt[t] = e }
+                t += 1
+            }
+        }
+        self.entityAt = entityAt
+        self.dates = dates
+        var inDate = [Bool](repeating: false, count: tokens.count)
+        for d in dates {
+            var t = text.firstToken(atOrAfter: d.range.start)
+            while t < tokens.count, tokens[t].start < d.range.end { inDate[t] = true; t += 1 }
+        }
+        self.inDate = inDate
+    }
+
+    var count: Int { tokens.count }
+
+    func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+    func cls(_ i: Int) -> WordClass { i >= 0 && i < classes.count ? classes[i] : [] }
+    func has(_ i: Int, _ c: WordClass) -> Bool { !cls(i).isDisjoint(with: c) }
+
+    /// Token range of the sentence holding token `i`.
+    func sentence(of i: Int) -> Range<Int> { text.sentences[sentenceOf[i]].tokens }
+
+    func isPunct(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.punctuation) }
+    func isComma(_ i: Int) -> Bool { key(i) == "," }
+    /// Punctuation that ends a sentence or a clause for content extents.
+    func isSentenceFinal(_ i: Int) -> Bool {
+        switch key(i) { case ".", "!", "?", "...", "…": return true; default: return false }
+    }
+    func isOpenQuote(_ i: Int) -> Bool { quoteOpenedAt[i] != nil }
+    func isCloseQuote(_ i: Int) -> Bool { quoteClosedAt[i] != nil }
+    func isQuoteMark(_ i: Int) -> Bool {
+        switch key(i) { case "«", "»", "\"", "“", "”": return true; default: return false }
+    }
+    func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.capitalized) }
+    func isNumber(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.hasDigit) }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.hasLetter) }
+
+    /// An adverb: in the lexicon, or a lowercase word in -ment not after a
+    /// determiner (officiellement, but not le gouvernement).
+    func isAdverb(_ i: Int) -> Bool {
+        if has(i, .adverb) { return true }
+        let k = key(i)
+        return k.count > 5 && k.hasSuffix("ment") && !isCapitalizedNoun(i) && !has(i - 1, .determiner)
+            && lex.cues.forms[k] == nil
+    }
+    private func isCapitalizedNoun(_ i: Int) -> Bool { isCapitalized(i) && i > 0 && !isSentenceStart(i) }
+
+    func isSentenceStart(_ i: Int) -> Bool { i == sentence(of: i).lowerBound }
+
+    /// Calendar-time word or a token inside a date mention.
+    func isTime(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        return inDate[i] || lex.timeWords.contains(keys[i]) || has(i, .time)
+    }
+
+    /// Forms of avoir / être.
+    /// Finite forms of avoir (not the preposition à, which folds to the same key).
+    func avoirTense(_ i: Int) -> VerbTense? {
+        guard let t = lex.cues.avoir[key(i)], t.isFinite, !has(i, .preposition) else { return nil }
+        return t
+    }
+    func etreTense(_ i: Int) -> VerbTense? { lex.cues.etre[key(i)] }
+    /// A finite form of avoir or être.
+    func isAuxiliary(_ i: Int) -> Bool {
+        avoirTense(i) != nil || (etreTense(i)?.isFinite ?? false)
+    }
+
+    /// Inverted subject clitic token (`-il`, `-t-elle`): the pronoun's offset inside it.
+    func invertedPronoun(_ i: Int) -> ScalarRange? {
+        let k = key(i)
+        guard k.hasPrefix("-"), i < count else { return nil }
+        let pronoun = k.hasPrefix("-t-") ? String(k.dropFirst(3)) : String(k.dropFirst())
+        guard ["il", "elle", "ils", "elles", "on", "je", "nous", "vous"].contains(pronoun) else { return nil }
+        let end = tokens[i].end
+        return ScalarRange(end - pronoun.unicodeScalars.count, end)
+    }
+
+    /// Looks like an infinitive: a lowercase word in -er/-ir/-re/-oir, or a cue infinitive.
+    func isInfinitive(_ i: Int) -> Bool {
+        guard isWord(i), !isCapitalized(i) || isSentenceStart(i), cls(i).isEmpty else { return false }
+        if let forms = lex.cues.forms[key(i)], forms.contains(where: { $0.tense == .infinitive }) { return true }
+        let k = key(i)
+        return k.count > 3 && (k.hasSuffix("er") || k.hasSuffix("ir") || k.hasSuffix("re") || k.hasSuffix("oir"))
+    }
+
+    /// Looks like a past participle (for `aurait mis`, `serait tombé`), on
+    /// the accented form: é/ée/és/ées, -i(s), -u(s) after a consonant, -it, -int, -ert, -ort.
+    func isPastParticiple(_ i: Int) -> Bool {
+        guard isWord(i), cls(i).isEmpty, tokens[i].norm.count > 1 else { return false }
+        let w = tokens[i].norm.lowercased()
+        for s in ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "int", "inte", "ert", "erte", "ort", "orte", "û"]
+        where w.hasSuffix(s) { return true }
+        for s in ["u", "ue", "us", "ues"] where w.hasSuffix(s) {
+            // -u after a vowel is a noun (lieu, feu, jeu), except eu itself.
+            let stem = w.dropLast(s.count)
+            return w == "eu" || !(stem.last.map { "aeoé".contains($0) } ?? true)
+        }
+        return false
+    }
+
+    /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.
+    func adverbialLength(at i: Int, limit: Int? = nil) -> Int {
+        if let m = lex.adverbials.match(keys, at: i, limit: limit) { return m.length }
+        return isAdverb(i) ? 1 : 0
+    }
+
+    /// Length of a multi-word adverbial (or one adverb) ending at token `j`, or 0.
+    func adverbialLength(endingAt j: Int) -> Int {
+        for len in stride(from: 5, through: 2, by: -1) where j - len + 1 >= 0 {
+            if let m = lex.adverbials.match(keys, at: j - len + 1, limit: j + 1), m.length == len { return len }
+        }
+        return isAdverb(j) ? 1 : 0
+    }
+
+    /// The scalar span of tokens `a..<b`.
+    func span(_ a: Int, _ b: Int) -> TextSpan {
+        TextSpan(ScalarRange(tokens[a].start, tokens[b - 1].end), in: text.source)
+    }
+}

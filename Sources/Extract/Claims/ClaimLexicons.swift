@@ -1,0 +1,117 @@
+import Tokenizer
+
+/// Classes of closed-class words (function_words.tsv).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let definite = WordClass(rawValue: 1 << 1)
+    static let indefinite = WordClass(rawValue: 1 << 2)
+    static let quantifier = WordClass(rawValue: 1 << 3)
+    static let preposition = WordClass(rawValue: 1 << 4)
+    static let conjunction = WordClass(rawValue: 1 << 5)
+    static let adverb = WordClass(rawValue: 1 << 6)
+    static let relative = WordClass(rawValue: 1 << 7)
+    static let subjectPronoun = WordClass(rawValue: 1 << 8)
+    static let clitic = WordClass(rawValue: 1 << 9)
+    static let negation = WordClass(rawValue: 1 << 10)
+    static let time = WordClass(rawValue: 1 << 11)
+    static let pronoun = WordClass(rawValue: 1 << 12)
+    static let masculine = WordClass(rawValue: 1 << 13)
+    static let feminine = WordClass(rawValue: 1 << 14)
+    static let singular = WordClass(rawValue: 1 << 15)
+    static let plural = WordClass(rawValue: 1 << 16)
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    init(names: some Sequence<Substring>) throws {
+        var c = WordClass()
+        for n in names {
+            switch n {
+            case "det": c.insert(.determiner)
+            case "det.def": c.formUnion([.determiner, .definite])
+            case "det.indef": c.formUnion([.determiner, .indefinite])
+            case "det.quant": c.formUnion([.determiner, .quantifier, .indefinite])
+            case "prep": c.insert(.preposition)
+            case "conj": c.insert(.conjunction)
+            case "adv": c.insert(.adverb)
+            case "rel": c.insert(.relative)
+            case "subj": c.insert(.subjectPronoun)
+            case "clitic": c.insert(.clitic)
+            case "neg": c.insert(.negation)
+            case "time": c.insert(.time)
+            case "pron": c.insert(.pronoun)
+            case "m": c.insert(.masculine)
+            case "f": c.insert(.feminine)
+            case "sg": c.insert(.singular)
+            case "pl": c.insert(.plural)
+            default: throw ClaimDataError.malformed("function_words.tsv", String(n))
+            }
+        }
+        self = c
+    }
+}
+
+/// Head nouns of source phrases (source_heads.tsv).
+enum HeadClass: String, Sendable {
+    case person, group, organisation, anonymous, document, media, info
+}
+
+/// Every lexicon the claim rules read, loaded once from `Data/cues/`.
+struct ClaimLexicons: Sendable {
+    let cues: CueLexicon
+    /// Folded key → classes, for words whose key is not shared by an accented word.
+    let words: [String: WordClass]
+    /// Lowercase accented form → classes, for keys where accents matter (à / a, où / ou).
+    let accentedWords: [String: WordClass]
+    let adverbials: PhraseTable<Bool>
+    let timeWords: Set<String>
+    let heads: [String: HeadClass]
+    let media: PhraseTable<Bool>
+
+    /// Classes of a token from its key, or from its lowercase form where accents matter.
+    func wordClass(key: String, norm: String) -> WordClass {
+        if let c = words[key] { return c }
+        guard accentedWords[key] != nil else { return [] }
+        return accentedWords[norm.lowercased()] ?? []
+    }
+
+    let hedges: PhraseTable<Bool>
+    let hedgeExclusions: Set<String>
+    let denials: PhraseTable<Bool>
+
+    init(tokenizer: Tokenizer) throws {
+        let loader = ClaimDataLoader(tokenizer: tokenizer)
+        cues = try CueLexicon(loader: loader)
+        var words: [String: WordClass] = [:], accented: [String: WordClass] = [:]
+        var sensitive = Set<String>()
+        let entries = try loader.fields("function_words.tsv", count: 2)
+        for f in entries where TokenNormalizer.foldKey(f[0]) != f[0].lowercased() {
+            sensitive.insert(TokenNormalizer.foldKey(f[0]))
+        }
+        for f in entries {
+            let c = try WordClass(names: f[1].split(separator: " "))
+            let key = TokenNormalizer.foldKey(f[0])
+            if sensitive.contains(key) {
+                accented[f[0].lowercased(), default: []].formUnion(c)
+            } else {
+                words[key, default: []].formUnion(c)
+            }
+        }
+        // A sensitive key written without accents is the unaccented word (a, ou).
+        for key in sensitive where accented[key] == nil { accented[key] = [] }
+        self.words = words
+        accentedWords = accented
+        adverbials = try loader.phrases("adverbials.txt")
+        timeWords = Set(try loader.lines("time_words.txt").map(TokenNormalizer.foldKey))
+        var heads: [String: HeadClass] = [:]
+        for f in try loader.fields("source_heads.tsv", count: 2) {
+            guard let c = HeadClass(rawValue: f[1]) else { throw ClaimDataError.malformed("source_heads.tsv", f[0]) }
+            heads[TokenNormalizer.foldKey(f[0])] = c
+        }
+        self.heads = heads
+        media = try loader.phrases("media.txt")
+        hedges = try loader.phrases("hedges.txt")
+        hedgeExclusions = Set(try loader.lines("hedge_exclusions.txt").map(TokenNormalizer.foldKey))
+        denials = try loader.phrases("denials.txt")
+    }
+}

@@ -1,0 +1,46 @@
+import DocumentModel
+
+/// `negated` (ANNOTATION.md): the source denies the content — a cue of
+/// denial (dément, nie, réfute), an infinitive content under negation
+/// (assure ne pas être à l'origine), a que-clause whose pronoun subject
+/// denies (affirme qu'il n'a jamais…), or a denial phrase in the source's
+/// words (cela n'a rien à voir). Never under selon and the like.
+struct DenialDetector {
+    let doc: ClaimDocument
+
+    static let negationWords: Set<String> = ["pas", "jamais", "plus", "rien", "aucun", "aucune", "point", "guere", "nullement", "aucunement", "personne"]
+
+    func isNegated(content: Range<Int>, cue: VerbCue?, frame: ContentFrame) -> Bool {
+        guard let cue else { return false }
+        if cue.lemma.cueClass == .denial { return true }
+        let a = content.lowerBound
+        // A denial of a fact or of involvement: a negated avoir/être (ne pas être à
+        // l'origine, n'a jamais attaqué, qu'il n'est pas responsable), not any
+        // negative statement (qu'il ne participerait pas).
+        switch frame {
+        case .infinitive:
+            if doc.key(a) == "ne" || doc.key(a) == "n'" { return negatedAuxiliary(after: a, infinitive: true) }
+        case .clause:
+            // il/elle/ils/nous + ne … (not the impersonal il n'y a).
+            if doc.has(a, .subjectPronoun), doc.key(a) != "on", doc.key(a + 1) == "ne" || doc.key(a + 1) == "n'",
+               doc.key(a + 2) != "y" {
+                return negatedAuxiliary(after: a + 1, infinitive: false)
+            }
+        default:
+            break
+        }
+        for i in content where doc.lex.denials.contains(doc.keys, at: i) { return true }
+        return false
+    }
+
+    /// The verb after `ne` (past pas/jamais/plus) is avoir or être, and a
+    /// negation word follows (ne … que is restriction: n'avoir visé que…).
+    private func negatedAuxiliary(after ne: Int, infinitive: Bool) -> Bool {
+        guard (ne + 1...ne + 4).contains(where: { Self.negationWords.contains(doc.key($0)) }) else { return false }
+        var j = ne + 1
+        while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
+        if infinitive { return doc.key(j) == "avoir" || doc.key(j) == "etre" || doc.key(ne) == "n'" && doc.key(ne + 1) == "avoir" }
+        guard let t = doc.avoirTense(j) ?? doc.etreTense(j) else { return false }
+        return t != .conditional && t != .future
+    }
+}

@@ -1,0 +1,85 @@
+import DocumentModel
+
+/// Incises: a reporting verb after the content, its subject after it.
+///   « Q », dit-il. · « Q », a déclaré à RFI un responsable du FLA.
+///   « Q1, écrit-il. Q2 » (the content runs across the incise)
+///   P, soutient aussi X, enseignant à… (no quotation marks)
+/// A relay (à RFI) is skipped, never the source.
+struct QuotationRule {
+    let doc: ClaimDocument
+    let bounds: PhraseBounds
+
+    func apply(_ cue: VerbCue) -> ClaimDraft? {
+        guard case .finite = cue.usage, !cue.passive, cue.lemma.frames.contains(.quotation) else { return nil }
+        let before = cue.start - 1
+        let afterComma = doc.isComma(before)
+        let quoteEnd = afterComma ? before - 1 : before
+        guard afterComma || doc.isCloseQuote(before) else { return nil }
+
+        // Inside a quotation that goes on after the incise: the source ends at its closing mark.
+        var enclosing: Quotation?
+        if let q = doc.quotationOf[cue.start], doc.quotations[q].open < cue.start, doc.quotations[q].close > cue.start {
+            enclosing = doc.quotations[q]
+        }
+        let limit = enclosing?.close ?? doc.sentence(of: cue.verb).upperBound
+
+        // The source: the inverted pronoun, or the noun phrase after the verb.
+        let source: SourceRef
+        var sourceEnd = cue.end
+        if let inv = cue.inverted, let r = doc.invertedPronoun(inv) {
+            source = .clitic(token: inv, range: r)
+        } else {
+            let p = bounds.skipAfterCue(cue.end, limit: limit)
+            guard p < limit, bounds.startsNounPhrase(p), doc.key(p) != "que", doc.key(p) != "qu'" else { return nil }
+            let e = bounds.npEnd(from: p, limit: limit)
+            // The subject of an incise without quotation marks must be able to speak
+            // (…, annonce la prise de… has an object there, not a subject).
+            guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
+            // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
+            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui"
+                    || bounds.isSpeechAdjunct(e) else { return nil }
+            source = .tokens(p, e)
+            sourceEnd = e
+        }
+
+        let content: Range<Int>
+        if let q = enclosing, !(doc.isCloseQuote(quoteEnd) && doc.quoteClosedAt[quoteEnd].map({ doc.quotations[$0] }) == q) {
+            content = q.open..<(q.close + 1)
+        } else if let qi = doc.quoteClosedAt[quoteEnd] {
+            let q = doc.quotations[qi]
+            let start = contentStart(sentenceOf: quoteEnd, before: quoteEnd)
+            content = q.open <= start ? q.open..<(quoteEnd + 1) : start..<(quoteEnd + 1)
+        } else {
+            guard afterComma else { return nil }
+            let start = contentStart(sentenceOf: before, before: before)
+            if doc.isComma(sourceEnd), continuesClause(sourceEnd + 1) {
+                // Jean-Claude Méry, expliquait-il, lui avait mis… : the content runs across.
+                let end = bounds.clauseEnd(from: sourceEnd + 1, insideQuote: nil, coordinatedCues: [], cutSans: false)
+                content = start..<end
+            } else {
+                content = start..<before
+            }
+        }
+        guard !content.isEmpty else { return nil }
+        return ClaimDraft(content: content, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: .incise)
+    }
+
+    /// After `P, dit-il,`: does the clause of P go on (a verb, a clitic, a
+    /// negation), rather than an apposition to the source (enseignant à…)?
+    private func continuesClause(_ i: Int) -> Bool {
+        let k = doc.key(i)
+        if ["lui", "leur", "se", "s'", "y", "en", "ne", "n'"].contains(k) { return true }
+        return bounds.startsMainVerb(i)
+    }
+
+    /// The content of an incise starts at its sentence's first non-adverbial
+    /// segment, or at the opening of a quotation the sentence continues.
+    private func contentStart(sentenceOf i: Int, before end: Int) -> Int {
+        let s = doc.sentence(of: i).lowerBound
+        if let q = doc.quotationOf[s], doc.quotations[q].open < s, doc.quotations[q].close >= s {
+            return doc.quotations[q].open
+        }
+        if doc.isOpenQuote(s) { return s }
+        return bounds.skipLeadingAdverbials(s, end)
+    }
+}

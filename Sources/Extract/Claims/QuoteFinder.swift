@@ -1,0 +1,41 @@
+import DocumentModel
+
+/// A quotation: its opening and closing quote-mark tokens.
+struct Quotation: Hashable, Sendable {
+    let open: Int
+    let close: Int
+}
+
+/// Pairs quotation marks on tokens: « … » and “ … ” nest by a stack;
+/// straight " alternate open/close. A quotation may span several sentences
+/// but never a line break (a quote left open at the end of a paragraph is
+/// dropped, so one stray mark cannot swallow the rest of the document).
+struct QuoteFinder: Sendable {
+    func quotations(in tokens: [Token]) -> [Quotation] {
+        var result: [Quotation] = []
+        var stack: [(index: Int, mark: UInt8)] = []   // 0 «, 1 “, 2 "
+        for (i, t) in tokens.enumerated() {
+            if t.shape.contains(.afterNewline) { stack.removeAll() }
+            guard t.shape.contains(.punctuation) else { continue }
+            switch t.norm {
+            case "«": stack.append((i, 0))
+            case "“": stack.append((i, 1))
+            case "»", "”":
+                let mark: UInt8 = t.norm == "»" ? 0 : 1
+                if let k = stack.lastIndex(where: { $0.mark == mark }) {
+                    result.append(Quotation(open: stack[k].index, close: i))
+                    stack.removeSubrange(k...)
+                }
+            case "\"":
+                if let k = stack.lastIndex(where: { $0.mark == 2 }) {
+                    result.append(Quotation(open: stack[k].index, close: i))
+                    stack.removeSubrange(k...)
+                } else {
+                    stack.append((i, 2))
+                }
+            default: break
+            }
+        }
+        return result.sorted { $0.open < $1.open }
+    }
+}

@@ -1,0 +1,155 @@
+import DocumentModel
+
+/// A reporting verb with its subject before it and its content after it:
+///   X affirme que P · X affirme avoir fait P · X revendique l'attaque ·
+///   X a déclaré : « Q » · X, qui affirme que P · …, que X dément ·
+///   qu'elles jugent très sensible · ils préfèrent parler de « coordination ».
+struct ReportingVerbRule {
+    let doc: ClaimDocument
+    let bounds: PhraseBounds
+    let subjects: SubjectFinder
+
+    func apply(_ cue: VerbCue, coordinated: Set<Int>, cueStarts: Set<Int>, previousSource: SourceRef?) -> ClaimDraft? {
+        if cue.passive { return nil }
+        let frames = cue.lemma.frames
+
+        // The source.
+        var source: SourceRef?
+        var relativeQue: Int?
+        if let inv = cue.inverted, let r = doc.invertedPronoun(inv) {
+            source = .clitic(token: inv, range: r)
+        } else {
+            switch cue.usage {
+            case .governed(.shared):
+                source = previousSource
+            case .presentParticiple:
+                source = participleSubject(cue)
+            default:
+                switch subjects.subject(before: cue.start) {
+                case let .span(a, b):
+                    source = .tokens(a, b)
+                    let k = doc.key(a - 1)
+                    if k == "que" || k == "qu'" { relativeQue = a - 1 }
+                case let .relativeQui(t):
+                    source = .tokens(t, t + 1)
+                case .coordinated:
+                    source = previousSource
+                case .none:
+                    source = nil
+                }
+            }
+        }
+        guard let source else { return nil }
+
+        // The content.
+        var enclosing: Quotation?
+        if let q = doc.quotationOf[cue.verb], doc.quotations[q].open < cue.verb, doc.quotations[q].close > cue.verb {
+            enclosing = doc.quotations[q]
+        }
+        let limit = min(enclosing?.close ?? Int.max, doc.sentence(of: cue.verb).upperBound)
+        var p = bounds.skipAfterCue(cue.end, limit: limit)
+        if !cue.lemma.tail.isEmpty, doc.key(p) == "de" || doc.key(p) == "d'" { p += 1 }
+        let inRelative: Bool = {
+            if case let .tokens(a, b) = source, b == a + 1, doc.key(a) == "qui", doc.isComma(a - 1) { return true }
+            return false
+        }()
+        func end(from a: Int, cutSans: Bool) -> Int {
+            let e = bounds.clauseEnd(from: a, insideQuote: enclosing, coordinatedCues: coordinated, verbCueStarts: cueStarts, cutSans: cutSans)
+            // X, qui affirme que P, réclame…: the relative clause ends at the comma before the main verb.
+            if inRelative, let c = (a..<e).first(where: { doc.isComma($0) && bounds.startsMainVerb($0 + 1) }) { return c }
+            return e
+        }
+        func draft(_ range: Range<Int>, _ frame: ContentFrame) -> ClaimDraft? {
+            range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
+        }
+        let k = doc.key(p)
+        if p < limit || doc.isOpenQuote(p) {
+            if (k == "que" || k == "qu'") && frames.contains(.clause) {
+                return draft((p + 1)..<end(from: p + 1, cutSans: false), .clause)
+            }
+            if k == ":" && frames.contains(.quotation) {
+                if let q = doc.quoteOpenedAt[p + 1] {
+                    return draft((p + 1)..<(doc.quotations[q].close + 1), .quotation)
+                }
+                return draft((p + 1)..<end(from: p + 1, cutSans: false), .clause)
+            }
+            if frames.contains(.infinitive), startsInfinitive(p) {
+                return draft(p..<end(from: p, cutSans: true), .infinitive)
+            }
+            if frames.contains(.quotedNoun), let q = doc.quoteOpenedAt[p] {
+                return draft(p..<(doc.quotations[q].close + 1), .nounPhrase)
+            }
+            if frames.contains(.nounPhrase), startsContentNoun(p) {
+                return draft(p..<end(from: p, cutSans: true), .nounPhrase)
+            }
+            if frames.contains(.charge), startsContentNoun(p) {
+                // accuser X de/d'…: the person and the charge together.
+                let e = end(from: p, cutSans: true)
+                if (p..<e).contains(where: { (doc.key($0) == "de" || doc.key($0) == "d'") && $0 > p + 1 }) {
+                    return draft(p..<e, .nounPhrase)
+                }
+            }
+            if frames.contains(.quantity), (k == "a" && doc.has(p, .preposition)) || k == "entre",
+               doc.isNumber(p + 1) || doc.key(p + 1) == "plus" || doc.key(p + 1) == "au" || doc.key(p + 1) == "moins" {
+                return draft(p..<end(from: p, cutSans: true), .nounPhrase)
+            }
+        }
+        // Relative clause: the antecedent of `que` is the content (…, que les
+        // autorités démentent), or the attribute after the verb is (qu'elles
+        // jugent très sensible).
+        if let rq = relativeQue {
+            if frames.contains(.attribute), p < limit, !doc.isPunct(p), !doc.has(p, .determiner) {
+                return draft(p..<end(from: p, cutSans: true), .attribute)
+            }
+            if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p), doc.key(rq - 1) == "ce" {
+                // …, ce que Paris dément: the clause before is the content.
+                var e = rq - 1
+                if doc.isComma(e - 1) { e -= 1 }
+                let s = bounds.skipLeadingAdverbials(doc.sentence(of: rq).lowerBound, e)
+                return draft(s..<e, .clause)
+            }
+            if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p) {
+                var e = rq
+                if doc.isComma(e - 1) { e -= 1 }
+                let s0 = bounds.npStart(endingAt: e, floor: doc.sentence(of: rq).lowerBound)
+                // Past a verb the walk may have kept (a donné lieu à de nombreuses…).
+                guard let s = (s0..<e).first(where: { bounds.startsNounPhrase($0) }) else { return nil }
+                return draft(s..<e, .nounPhrase)
+            }
+        }
+        return nil
+    }
+
+    /// An infinitive content: avoir/être/verb in -er/-ir/-re, or ne pas + infinitive.
+    private func startsInfinitive(_ p: Int) -> Bool {
+        let k = doc.key(p)
+        if k == "ne" || k == "n'" {
+            var j = p + 1
+            while j < p + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
+            return doc.isInfinitive(j)
+        }
+        if doc.has(p, .clitic) && !doc.has(p, .determiner), doc.isInfinitive(p + 1) { return true }   // y avoir, en avoir
+        return doc.isInfinitive(p) && !doc.has(p, .determiner)
+    }
+
+    /// A noun phrase that can stand for an event or a fact.
+    private func startsContentNoun(_ p: Int) -> Bool {
+        if doc.isOpenQuote(p) { return true }
+        if doc.has(p, .subjectPronoun) || doc.has(p, .pronoun) || doc.has(p, .relative) { return false }
+        return bounds.startsNounPhrase(p)
+    }
+
+    /// The subject of a present participle: the clause subject after `en`
+    /// (en affirmant), otherwise the noun phrase just before (un communiqué affirmant).
+    private func participleSubject(_ cue: VerbCue) -> SourceRef? {
+        if doc.key(cue.start - 1) == "en" {
+            if case let .span(a, b) = subjects.subject(before: cue.start - 1) { return .tokens(a, b) }
+            return nil
+        }
+        var e = cue.start
+        if doc.isComma(e - 1) { e -= 1 }
+        let s = bounds.npStart(endingAt: e, floor: doc.sentence(of: cue.start).lowerBound)
+        guard s < e, bounds.startsNounPhrase(s) else { return nil }
+        return .tokens(s, e)
+    }
+}

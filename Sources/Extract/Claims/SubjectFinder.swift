@@ -1,0 +1,71 @@
+import DocumentModel
+
+/// The subject of a reporting verb, searched leftwards from the cue within
+/// its clause: `X affirme`, `X, apposition, affirme`, `Dimanche, X a annoncé`,
+/// `…, qui affirme`, `… et assurent` (the previous verb's subject).
+struct SubjectFinder {
+    enum Subject {
+        case span(Int, Int)
+        /// Relative `qui` at this token: the source is `qui`, resolved to its antecedent.
+        case relativeQui(Int)
+        /// Coordinated verb with no subject of its own (…, mais assure…).
+        case coordinated
+        case none
+    }
+
+    let doc: ClaimDocument
+    let bounds: PhraseBounds
+
+    private static let subordinators: Set<String> = ["lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "parce", "tandis", "afin", "car", "mais", "or", "donc"]
+    private static let cliticsBeforeVerb: Set<String> = ["le", "la", "les", "l'", "lui", "leur", "y", "en", "ne", "n'", "me", "m'", "te", "t'", "nous", "vous"]
+
+    func subject(before cueStart: Int) -> Subject {
+        let floor = clauseFloor(cueStart)
+        var j = cueStart - 1
+        while j >= floor, Self.cliticsBeforeVerb.contains(doc.key(j)) && !(doc.has(j, .subjectPronoun) && doc.key(j) != "nous" && doc.key(j) != "vous") { j -= 1 }
+        while j >= floor, doc.isAdverb(j) { j -= 1 }
+        guard j >= floor else { return .none }
+        let k = doc.key(j)
+        if k == "qui" { return .relativeQui(j) }
+        if doc.has(j, .subjectPronoun) { return .span(j, j + 1) }
+        if k == "et" || k == "mais" || k == "puis" { return .coordinated }
+        if k == "que" || k == "qu'" || doc.isPunct(j) && !doc.isComma(j) && k != ")" { return .none }
+        // The clause: back to its boundary.
+        var r = j
+        var sawVerb = false
+        while r > floor {
+            let p = r - 1
+            let pk = doc.key(p)
+            if pk == "que" || pk == "qu'" || pk == ":" || pk == ";" || Self.subordinators.contains(pk) && !doc.isComma(p + 1) { break }
+            if doc.isOpenQuote(p) || doc.isCloseQuote(p) && !doc.isQuoteMark(p + 1) && doc.quoteClosedAt[p].map({ doc.quotations[$0].open < floor }) == true { break }
+            if pk == "et" && sawVerb { break }
+            if doc.isAuxiliary(p) || doc.lex.cues.forms[pk] != nil && !doc.has(p - 1, .determiner) { sawVerb = true }
+            r = p
+        }
+        // Verbs seen left of an `et` belong to another clause: restart after the last such `et`.
+        if sawVerb, let lastEt = (r...j).last(where: { doc.key($0) == "et" && hasVerb(r, $0) }) { r = lastEt + 1 }
+        let s = bounds.skipLeadingAdverbials(r, j + 1)
+        var e = s
+        while e <= j, !doc.isComma(e) { e += 1 }
+        guard e > s, bounds.startsNounPhrase(s) else { return .none }
+        // A subject pronoun is the whole subject (Il fait l'objet…, affirme : the verb is not the subject).
+        if doc.has(s, .subjectPronoun) { return e == s + 1 || doc.cls(s + 1).contains(.clitic) ? .span(s, s + 1) : .none }
+        // A verb inside the candidate means it is a clause, not a subject.
+        if hasVerb(s, e) { return .none }
+        return .span(s, e)
+    }
+
+    private func hasVerb(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { doc.isAuxiliary($0) && !doc.has($0 - 1, .determiner) }
+    }
+
+    /// First token of the search window: the sentence start, or the opening
+    /// of the quotation the cue is in.
+    private func clauseFloor(_ i: Int) -> Int {
+        var floor = doc.sentence(of: i).lowerBound
+        if let q = doc.quotationOf[i], doc.quotations[q].open < i, doc.quotations[q].close > i {
+            floor = max(floor, doc.quotations[q].open + 1)
+        }
+        return floor
+    }
+}
