@@ -388,6 +388,6 @@ struct TokenScanner {
     func string(_ a: Int, _ b: Int) -> String {
         let part = UnsafeBufferPointer(rebasing: s[a..<b])
         if part.allSatisfy({ $0 < 0x80 }) { return TokenNormalizer.asciiString(part, lowercased: false) }
-        return scratch.withScratch { TokenNormalizer.utf8String(part, scratch: &$0.utf8) }
+        return TokenNormalizer.utf8String(part)
     }
 }
