@@ -32,8 +32,8 @@ public struct ClaimExtractor: Sendable {
             if case .governed(.shared) = cue.usage { coordinated.insert(cue.start); continue }
             var j = cue.start - 1
             while j >= 0, doc.isAdverb(j) { j -= 1 }
-            let k = doc.key(j)
-            if k == "et" || k == "mais" || k == "puis" { coordinated.insert(j + 1 == cue.start ? cue.start : j + 1) ; coordinated.insert(cue.start) }
+            let k = doc.word(j)
+            if k == .et || k == .mais || k == .puis { coordinated.insert(j + 1 == cue.start ? cue.start : j + 1) ; coordinated.insert(cue.start) }
         }
 
         let cueStarts = Set(verbCues.map(\.start))
@@ -66,7 +66,7 @@ public struct ClaimExtractor: Sendable {
         let s = doc.sentence(of: i)
         var last = s.upperBound - 1
         while last > s.lowerBound, doc.isQuoteMark(last) { last -= 1 }
-        return doc.key(last) == "?"
+        return doc.word(last) == .question
     }
 
     private func assemble(_ drafts: [ClaimDraft], doc: ClaimDocument, bounds: PhraseBounds) -> [Claim] {

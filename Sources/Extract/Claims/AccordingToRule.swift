@@ -17,7 +17,7 @@ struct AccordingToRule {
         }
 
         // des informations selon lesquelles P: the noun before is the source.
-        if cue.kind == .according, ["lequel", "laquelle", "lesquels", "lesquelles"].contains(doc.key(cue.end)) {
+        if cue.kind == .according, [.lequel, .laquelle, .lesquels, .lesquelles].contains(doc.word(cue.end)) {
             let s = bounds.npStart(endingAt: cue.start, floor: floor)
             guard s < cue.start, bounds.startsNounPhrase(s), cue.end + 1 < limit else { return nil }
             let e = bounds.clauseEnd(from: cue.end + 1, insideQuote: nil, coordinatedCues: [], cutSans: false)
@@ -42,9 +42,9 @@ struct AccordingToRule {
         // Where the cue stands in its clause.
         let before = cue.start - 1
         // After a colon the clause starts anew (Burkina Faso : 50 soldats tués, selon…).
-        let colon = (floor..<max(floor, before)).last { doc.key($0) == ":" }
+        let colon = (floor..<max(floor, before)).last { doc.word($0) == .colon }
         let leftStart = bounds.skipLeadingAdverbials(colon.map { $0 + 1 } ?? floor, max(floor, before))
-        let clauseInitial = cue.start == floor || doc.key(before) == ":" || doc.isOpenQuote(before)
+        let clauseInitial = cue.start == floor || doc.word(before) == .colon || doc.isOpenQuote(before)
             || (doc.has(before, .conjunction) && (before == floor || doc.isComma(before - 1)))
             || (doc.isComma(before) && bounds.isAdverbialRun(floor, before))
 
@@ -104,6 +104,6 @@ struct AccordingToRule {
 
     /// After `selon X,`: a relative, a conjunction or a verb starts something new (not the content's rest).
     private func startsNewClause(_ i: Int) -> Bool {
-        doc.has(i, .relative) || doc.has(i, .conjunction) || doc.lex.cues.forms[doc.key(i)] != nil || doc.invertedPronoun(i + 1) != nil
+        doc.has(i, .relative) || doc.has(i, .conjunction) || doc.isCueForm(i) || doc.invertedPronoun(i + 1) != nil
     }
 }

@@ -9,15 +9,19 @@ final class ClaimDocument {
     let lex: ClaimLexicons
     let tokens: [Token]
     let keys: [String]
+    /// Vocabulary id of every token's key (-1: in no lexicon), for phrase matching.
+    let ids: [Int32]
+    /// What the lexicons say about every token's key: looked up once here.
+    let entries: [LexicalEntry]
     let classes: [WordClass]
     /// Sentence index of every token.
     let sentenceOf: [Int]
     let quotations: [Quotation]
     /// Index in `quotations` of the innermost quotation holding a token (marks included).
     let quotationOf: [Int?]
-    /// Quotation opened / closed at a token.
-    let quoteOpenedAt: [Int: Int]
-    let quoteClosedAt: [Int: Int]
+    /// Quotation opened / closed at every token (-1: none).
+    private let openedAt: [Int32]
+    private let closedAt: [Int32]
     let entities: [Entity]
     /// Entity index covering a token.
     let entityAt: [Int?]
@@ -28,41 +32,61 @@ final class ClaimDocument {
         self.text = text
         self.lex = lex
         tokens = text.tokens
-        keys = tokens.map(\.key)
-        classes = tokens.map { lex.wordClass(key: $0.key, norm: $0.norm) }
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        let n = tokens.count
+        var keys: [String] = [], ids: [Int32] = [], entries: [LexicalEntry] = [], classes: [WordClass] = []
+        keys.reserveCapacity(n); ids.reserveCapacity(n); entries.reserveCapacity(n); classes.reserveCapacity(n)
+        for i in 0..<n {
+            let key = tokens[i].key
+            let id = lex.vocabulary.id(key)
+            let entry = lex.entry(id)
+            var c = entry.classes
+            if entry.flags.contains(.accentSensitive) {
+                // Classes by the written form (à / a); most tokens are written as their key.
+                let norm = tokens[i].norm
+                c = norm.utf8.elementsEqual(key.utf8) ? entry.plainClasses : lex.accentedWords[norm.lowercased()] ?? []
+            }
+            keys.append(key)
+            ids.append(id)
+            entries.append(entry)
+            classes.append(c)
+        }
+        self.keys = keys
+        self.ids = ids
+        self.entries = entries
+        self.classes = classes
+        var sentenceOf = [Int](repeating: 0, count: n)
         for (s, sentence) in text.sentences.enumerated() {
             for t in sentence.tokens where t < sentenceOf.count { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
         quotations = QuoteFinder().quotations(in: tokens)
-        var quotationOf = [Int?](repeating: nil, count: tokens.count)
-        var opened: [Int: Int] = [:], closed: [Int: Int] = [:]
+        var quotationOf = [Int?](repeating: nil, count: n)
+        var opened = [Int32](repeating: -1, count: n), closed = [Int32](repeating: -1, count: n)
         // Sorted by opening: inner quotations come later and overwrite.
         for (q, quote) in quotations.enumerated() {
             for t in quote.open...quote.close { quotationOf[t] = q }
-            opened[quote.open] = q
-            closed[quote.close] = q
+            opened[quote.open] = Int32(q)
+            closed[quote.close] = Int32(q)
         }
         self.quotationOf = quotationOf
-        quoteOpenedAt = opened
-        quoteClosedAt = closed
+        openedAt = opened
+        closedAt = closed
         self.entities = entities
-        var entityAt = [Int?](repeating: nil, count: tokens.count)
+        var entityAt = [Int?](repeating: nil, count: n)
         for (e, entity) in entities.enumerated() {
             var t = text.firstToken(atOrAfter: entity.range.start)
             if t > 0, tokens[t - 1].end > entity.range.start { t -= 1 }
-            while t < tokens.count, tokens[t].start < entity.range.end {
+            while t < n, tokens[t].start < entity.range.end {
                 if entityAt[t] == nil { entityAt[t] = e }
                 t += 1
             }
         }
         self.entityAt = entityAt
         self.dates = dates
-        var inDate = [Bool](repeating: false, count: tokens.count)
+        var inDate = [Bool](repeating: false, count: n)
         for d in dates {
             var t = text.firstToken(atOrAfter: d.range.start)
-            while t < tokens.count, tokens[t].start < d.range.end { inDate[t] = true; t += 1 }
+            while t < n, tokens[t].start < d.range.end { inDate[t] = true; t += 1 }
         }
         self.inDate = inDate
     }
@@ -70,22 +94,41 @@ final class ClaimDocument {
     var count: Int { tokens.count }
 
     func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+    /// The named word at token `i`, if it is one.
+    func word(_ i: Int) -> Word? { i >= 0 && i < entries.count ? entries[i].word : nil }
+    func entry(_ i: Int) -> LexicalEntry { i >= 0 && i < entries.count ? entries[i] : .unknown }
     func cls(_ i: Int) -> WordClass { i >= 0 && i < classes.count ? classes[i] : [] }
     func has(_ i: Int, _ c: WordClass) -> Bool { !cls(i).isDisjoint(with: c) }
+    /// Head-noun class of the source lexicon.
+    func head(_ i: Int) -> HeadClass? { entry(i).head }
+    /// Some form of a reporting verb.
+    func isCueForm(_ i: Int) -> Bool { entry(i).cueForms >= 0 }
+    /// The cue readings of token `i`'s key.
+    func cueForms(_ i: Int) -> [CueLexicon.Form]? {
+        let f = entry(i).cueForms
+        return f >= 0 ? lex.cues.formLists[Int(f)] : nil
+    }
+    func isMedia(_ i: Int) -> Bool { lex.media.contains(ids, at: i) }
 
     /// Token range of the sentence holding token `i`.
     func sentence(of i: Int) -> Range<Int> { text.sentences[sentenceOf[i]].tokens }
 
     func isPunct(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.punctuation) }
-    func isComma(_ i: Int) -> Bool { key(i) == "," }
+    func isComma(_ i: Int) -> Bool { word(i) == .comma }
     /// Punctuation that ends a sentence or a clause for content extents.
     func isSentenceFinal(_ i: Int) -> Bool {
-        switch key(i) { case ".", "!", "?", "...", "…": return true; default: return false }
+        switch word(i) { case .period?, .exclamation?, .question?, .ellipsis?, .ellipsisMark?: return true; default: return false }
     }
-    func isOpenQuote(_ i: Int) -> Bool { quoteOpenedAt[i] != nil }
-    func isCloseQuote(_ i: Int) -> Bool { quoteClosedAt[i] != nil }
+    /// Index in `quotations` of the quotation opened / closed at token `i`.
+    func quoteOpened(at i: Int) -> Int? { i >= 0 && i < count && openedAt[i] >= 0 ? Int(openedAt[i]) : nil }
+    func quoteClosed(at i: Int) -> Int? { i >= 0 && i < count && closedAt[i] >= 0 ? Int(closedAt[i]) : nil }
+    func isOpenQuote(_ i: Int) -> Bool { quoteOpened(at: i) != nil }
+    func isCloseQuote(_ i: Int) -> Bool { quoteClosed(at: i) != nil }
     func isQuoteMark(_ i: Int) -> Bool {
-        switch key(i) { case "«", "»", "\"", "“", "”": return true; default: return false }
+        switch word(i) {
+        case .openGuillemet?, .closeGuillemet?, .straightQuote?, .openCurlyQuote?, .closeCurlyQuote?: return true
+        default: return false
+        }
     }
     func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.capitalized) }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].shape.contains(.hasDigit) }
@@ -96,8 +139,8 @@ final class ClaimDocument {
     func isAdverb(_ i: Int) -> Bool {
         if has(i, .adverb) { return true }
         let k = key(i)
-        return k.count > 5 && k.hasSuffix("ment") && !isCapitalizedNoun(i) && !has(i - 1, .determiner)
-            && lex.cues.forms[k] == nil
+        return k.hasSuffix("ment") && k.count > 5 && !isCapitalizedNoun(i) && !has(i - 1, .determiner)
+            && !isCueForm(i)
     }
     private func isCapitalizedNoun(_ i: Int) -> Bool { isCapitalized(i) && i > 0 && !isSentenceStart(i) }
 
@@ -106,16 +149,16 @@ final class ClaimDocument {
     /// Calendar-time word or a token inside a date mention.
     func isTime(_ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }
-        return inDate[i] || lex.timeWords.contains(keys[i]) || has(i, .time)
+        return inDate[i] || entries[i].flags.contains(.timeWord) || has(i, .time)
     }
 
     /// Forms of avoir / être.
     /// Finite forms of avoir (not the preposition à, which folds to the same key).
     func avoirTense(_ i: Int) -> VerbTense? {
-        guard let t = lex.cues.avoir[key(i)], t.isFinite, !has(i, .preposition) else { return nil }
+        guard let t = entry(i).avoir, t.isFinite, !has(i, .preposition) else { return nil }
         return t
     }
-    func etreTense(_ i: Int) -> VerbTense? { lex.cues.etre[key(i)] }
+    func etreTense(_ i: Int) -> VerbTense? { entry(i).etre }
     /// A finite form of avoir or être.
     func isAuxiliary(_ i: Int) -> Bool {
         avoirTense(i) != nil || (etreTense(i)?.isFinite ?? false)
@@ -124,7 +167,7 @@ final class ClaimDocument {
     /// Inverted subject clitic token (`-il`, `-t-elle`): the pronoun's offset inside it.
     func invertedPronoun(_ i: Int) -> ScalarRange? {
         let k = key(i)
-        guard k.hasPrefix("-"), i < count else { return nil }
+        guard k.utf8.first == UInt8(ascii: "-"), k.hasPrefix("-"), i < count else { return nil }
         let pronoun = k.hasPrefix("-t-") ? String(k.dropFirst(3)) : String(k.dropFirst())
         guard ["il", "elle", "ils", "elles", "on", "je", "nous", "vous"].contains(pronoun) else { return nil }
         let end = tokens[i].end
@@ -134,7 +177,7 @@ final class ClaimDocument {
     /// Looks like an infinitive: a lowercase word in -er/-ir/-re/-oir, or a cue infinitive.
     func isInfinitive(_ i: Int) -> Bool {
         guard isWord(i), !isCapitalized(i) || isSentenceStart(i), cls(i).isEmpty else { return false }
-        if let forms = lex.cues.forms[key(i)], forms.contains(where: { $0.tense == .infinitive }) { return true }
+        if let forms = cueForms(i), forms.contains(where: { $0.tense == .infinitive }) { return true }
         let k = key(i)
         return k.count > 3 && (k.hasSuffix("er") || k.hasSuffix("ir") || k.hasSuffix("re") || k.hasSuffix("oir"))
     }
@@ -156,14 +199,14 @@ final class ClaimDocument {
 
     /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.
     func adverbialLength(at i: Int, limit: Int? = nil) -> Int {
-        if let m = lex.adverbials.match(keys, at: i, limit: limit) { return m.length }
+        if let m = lex.adverbials.match(ids, at: i, limit: limit) { return m.length }
         return isAdverb(i) ? 1 : 0
     }
 
     /// Length of a multi-word adverbial (or one adverb) ending at token `j`, or 0.
     func adverbialLength(endingAt j: Int) -> Int {
         for len in stride(from: 5, through: 2, by: -1) where j - len + 1 >= 0 {
-            if let m = lex.adverbials.match(keys, at: j - len + 1, limit: j + 1), m.length == len { return len }
+            if let m = lex.adverbials.match(ids, at: j - len + 1, limit: j + 1), m.length == len { return len }
         }
         return isAdverb(j) ? 1 : 0
     }

@@ -30,26 +30,38 @@ struct ClaimDraft: Sendable {
 struct ContentTrimmer {
     let doc: ClaimDocument
 
-    private static let trailing: Set<String> = [".", ",", ";", ":", "...", "…", "-", "–", "—"]
-    private static let leading: Set<String> = [",", ":", ";", "-", "–", "—"]
+    /// . , ; : ... … - – —
+    private static func isTrailing(_ w: Word?) -> Bool {
+        switch w {
+        case .period?, .comma?, .semicolon?, .colon?, .ellipsis?, .ellipsisMark?, .hyphen?, .enDash?, .emDash?: return true
+        default: return false
+        }
+    }
+    /// , : ; - – —
+    private static func isLeading(_ w: Word?) -> Bool {
+        switch w {
+        case .comma?, .colon?, .semicolon?, .hyphen?, .enDash?, .emDash?: return true
+        default: return false
+        }
+    }
 
     func trim(_ range: Range<Int>) -> (range: Range<Int>, quote: Bool)? {
         var a = range.lowerBound, e = range.upperBound
         var quote = false
         func strip() {
-            while e > a, Self.trailing.contains(doc.key(e - 1)) { e -= 1 }
-            while a < e, Self.leading.contains(doc.key(a)) { a += 1 }
+            while e > a, Self.isTrailing(doc.word(e - 1)) { e -= 1 }
+            while a < e, Self.isLeading(doc.word(a)) { a += 1 }
         }
         strip()
         // Quotation marks around the whole content, possibly with the final period
         // outside (« Q ». / « Q », ) or inside (« Q. »).
-        if a < e, let q = doc.quoteOpenedAt[a], doc.quotations[q].close == e - 1 {
+        if a < e, let q = doc.quoteOpened(at: a), doc.quotations[q].close == e - 1 {
             a += 1; e -= 1; quote = true
             strip()
         }
         // A stray closing mark whose opening is outside the content.
-        if e > a, doc.isCloseQuote(e - 1), let q = doc.quoteClosedAt[e - 1], doc.quotations[q].open < a { e -= 1; strip() }
-        if e > a, doc.isOpenQuote(a), let q = doc.quoteOpenedAt[a], doc.quotations[q].close >= e { a += 1; strip() }
+        if e > a, doc.isCloseQuote(e - 1), let q = doc.quoteClosed(at: e - 1), doc.quotations[q].open < a { e -= 1; strip() }
+        if e > a, doc.isOpenQuote(a), let q = doc.quoteOpened(at: a), doc.quotations[q].close >= e { a += 1; strip() }
         guard e > a, (a..<e).contains(where: { doc.isWord($0) || doc.isNumber($0) }) else { return nil }
         return (a..<e, quote)
     }

@@ -79,9 +79,17 @@ struct ClaimLexicons: Sendable {
     let hedgeExclusions: Set<String>
     let denials: PhraseTable<Bool>
 
+    /// Every key of the lexicons above and every `Word`, numbered.
+    let vocabulary: Vocabulary
+    /// What the lexicons say about each vocabulary id.
+    let entries: [LexicalEntry]
+
+    func entry(_ id: Int32) -> LexicalEntry { id >= 0 ? entries[Int(id)] : .unknown }
+
     init(tokenizer: Tokenizer) throws {
         let loader = ClaimDataLoader(tokenizer: tokenizer)
-        cues = try CueLexicon(loader: loader)
+        var vocabulary = Vocabulary()
+        var cues = try CueLexicon(loader: loader, vocabulary: &vocabulary)
         var words: [String: WordClass] = [:], accented: [String: WordClass] = [:]
         var sensitive = Set<String>()
         let entries = try loader.fields("function_words.tsv", count: 2)
@@ -101,7 +109,7 @@ struct ClaimLexicons: Sendable {
         for key in sensitive where accented[key] == nil { accented[key] = [] }
         self.words = words
         accentedWords = accented
-        adverbials = try loader.phrases("adverbials.txt")
+        var adverbials = try loader.phrases("adverbials.txt", vocabulary: &vocabulary)
         timeWords = Set(try loader.lines("time_words.txt").map(TokenNormalizer.foldKey))
         var heads: [String: HeadClass] = [:]
         for f in try loader.fields("source_heads.tsv", count: 2) {
@@ -109,9 +117,43 @@ struct ClaimLexicons: Sendable {
             heads[TokenNormalizer.foldKey(f[0])] = c
         }
         self.heads = heads
-        media = try loader.phrases("media.txt")
-        hedges = try loader.phrases("hedges.txt")
+        var media = try loader.phrases("media.txt", vocabulary: &vocabulary)
+        var hedges = try loader.phrases("hedges.txt", vocabulary: &vocabulary)
         hedgeExclusions = Set(try loader.lines("hedge_exclusions.txt").map(TokenNormalizer.foldKey))
-        denials = try loader.phrases("denials.txt")
+        var denials = try loader.phrases("denials.txt", vocabulary: &vocabulary)
+
+        // One entry per key that any list knows.
+        var table: [Int32: LexicalEntry] = [:]
+        func update(_ key: String, _ change: (inout LexicalEntry) -> Void) {
+            let id = vocabulary.add(key)
+            change(&table[id, default: LexicalEntry()])
+        }
+        for w in Word.allCases { update(w.rawValue) { $0.word = w } }
+        for (key, c) in words { update(key) { $0.classes = c } }
+        for (key, c) in accented where words[key] == nil {
+            update(key) { $0.flags.insert(.accentSensitive); $0.plainClasses = c }
+        }
+        for (key, h) in heads { update(key) { $0.head = h } }
+        for key in timeWords { update(key) { $0.flags.insert(.timeWord) } }
+        for key in hedgeExclusions { update(key) { $0.flags.insert(.hedgeExclusion) } }
+        for key in cues.selonExclusions { update(key) { $0.flags.insert(.selonExclusion) } }
+        for (key, t) in cues.avoir { update(key) { $0.avoir = t } }
+        for (key, t) in cues.etre { update(key) { $0.etre = t } }
+        for (key, n) in cues.formIndex { update(key) { $0.cueForms = n } }
+        var all = [LexicalEntry](repeating: .unknown, count: vocabulary.count)
+        for (id, e) in table { all[Int(id)] = e }
+        self.entries = all
+
+        adverbials.index(vocabularySize: vocabulary.count)
+        media.index(vocabularySize: vocabulary.count)
+        hedges.index(vocabularySize: vocabulary.count)
+        denials.index(vocabularySize: vocabulary.count)
+        cues.indexPhrases(vocabularySize: vocabulary.count)
+        self.adverbials = adverbials
+        self.media = media
+        self.hedges = hedges
+        self.denials = denials
+        self.cues = cues
+        self.vocabulary = vocabulary
     }
 }

@@ -45,7 +45,12 @@ struct PrepositionCue: Sendable {
 struct CueFinder {
     let doc: ClaimDocument
 
-    private static let objectClitics: Set<String> = ["le", "la", "les", "l'", "lui", "leur", "y", "en", "me", "m'", "te", "t'", "nous", "vous"]
+    private static func isObjectClitic(_ w: Word?) -> Bool {
+        switch w {
+        case .le?, .la?, .les?, .lElided?, .lui?, .leur?, .y?, .en?, .me?, .mElided?, .te?, .tElided?, .nous?, .vous?: return true
+        default: return false
+        }
+    }
 
     func verbCues() -> [VerbCue] {
         var result: [VerbCue] = []
@@ -65,10 +70,10 @@ struct CueFinder {
         var result: [PrepositionCue] = []
         var i = 0
         while i < doc.count {
-            guard let m = doc.lex.cues.prepositions.match(doc.keys, at: i) else { i += 1; continue }
-            let next = doc.key(i + m.length)
-            let excluded = m.value.kind == .according && doc.key(i) == "selon"
-                && (next == "que" || next == "qu'" || doc.lex.cues.selonExclusions.contains(doc.key(i - 1)))
+            guard let m = doc.lex.cues.prepositions.match(doc.ids, at: i) else { i += 1; continue }
+            let next = doc.word(i + m.length)
+            let excluded = m.value.kind == .according && doc.word(i) == .selon
+                && (next == .que || next == .quElided || doc.entry(i - 1).flags.contains(.selonExclusion))
             let end = m.value.contracted ? i + m.length - 1 : i + m.length
             if !excluded { result.append(PrepositionCue(start: i, end: end, kind: m.value.kind)) }
             i += m.length
@@ -77,7 +82,7 @@ struct CueFinder {
     }
 
     private func verbCue(at i: Int) -> VerbCue? {
-        guard var forms = doc.lex.cues.forms[doc.key(i)], doc.isWord(i) else { return nil }
+        guard var forms = doc.cueForms(i), doc.isWord(i) else { return nil }
         // A capitalized form inside a sentence is a name (Note, Assure), not a verb.
         if doc.isCapitalized(i), !doc.isSentenceStart(i), !doc.isQuoteMark(i - 1) { return nil }
         // Written accents select the readings (évoqué is no present; un résumé is no form).
@@ -103,7 +108,7 @@ struct CueFinder {
     /// End of the fixed words of a multi-word lemma after token `i` (de also matches d', du, des).
     private func matchTail(_ tail: [String], after i: Int) -> Int? {
         var j = i + 1
-        if doc.invertedPronoun(j) != nil, !tail.isEmpty { j += 1 }
+        if !tail.isEmpty, doc.invertedPronoun(j) != nil { j += 1 }
         for (n, word) in tail.enumerated() {
             let k = doc.key(j)
             let last = n == tail.count - 1
@@ -133,7 +138,7 @@ struct CueFinder {
                 if adv > 0 { j -= adv } else if doc.has(j, .negation) { j -= 1 } else { break }
             }
             if doc.invertedPronoun(j) != nil { inverted = j; j -= 1 }
-            if doc.key(j) == "ete", let a = doc.avoirTense(j - 1) {
+            if doc.word(j) == .ete, let a = doc.avoirTense(j - 1) {
                 passive = true; compound = true; finiteTense = a; firstVerb = j - 1
             } else if let a = doc.avoirTense(j) {
                 compound = true; finiteTense = a; firstVerb = j
@@ -173,7 +178,7 @@ struct CueFinder {
         }
         if let inv = inverted { end = max(end, inv + 1) }
         // A final de/d' of a multi-word cue opens the content (fait état d'…, parler de…).
-        if !lemma.tail.isEmpty, end == tailEnd, end - 1 > i, doc.key(end - 1) == "de" || doc.key(end - 1) == "d'" { end -= 1 }
+        if !lemma.tail.isEmpty, end == tailEnd, end - 1 > i, doc.word(end - 1) == .de || doc.word(end - 1) == .dElided { end -= 1 }
 
         // Pronominal use: se/s' before the first verb (s'est déclaré, se conclut).
         let reflexive = isReflexive(before: firstVerb)
@@ -188,26 +193,26 @@ struct CueFinder {
     }
 
     private func isReflexive(before j: Int) -> Bool {
-        let k = doc.key(j - 1)
-        return k == "se" || k == "s'"
+        let k = doc.word(j - 1)
+        return k == .se || k == .sElided
     }
 
     /// ne/n' before the first verb (past object clitics), or pas/jamais/non
     /// right before a bare participle (jamais confirmées).
     private func isNegated(firstVerb: Int, participle: Int?) -> Bool {
         if let p = participle {
-            let k = doc.key(p - 1)
-            return k == "jamais" || k == "pas" || k == "non"
+            let k = doc.word(p - 1)
+            return k == .jamais || k == .pas || k == .non
         }
         var j = firstVerb - 1
-        while j >= 0, Self.objectClitics.contains(doc.key(j)) || doc.key(j) == "se" || doc.key(j) == "s'" { j -= 1 }
-        guard doc.key(j) == "ne" || doc.key(j) == "n'" else { return false }
+        while j >= 0, Self.isObjectClitic(doc.word(j)) || doc.word(j) == .se || doc.word(j) == .sElided { j -= 1 }
+        guard doc.word(j) == .ne || doc.word(j) == .nElided else { return false }
         // ne … que restricts, it does not negate (il n'a fait que confirmer), unless ni … ni.
         let after = (firstVerb + 1)..<min(doc.count, firstVerb + 5)
-        if after.contains(where: { DenialDetector.negationWords.contains(doc.key($0)) }) { return true }
+        if after.contains(where: { DenialDetector.isNegationWord(doc.word($0)) }) { return true }
         let sentence = doc.sentence(of: firstVerb)
-        return !after.contains { doc.key($0) == "que" || doc.key($0) == "qu'" }
-            || (sentence.lowerBound..<j).contains { doc.key($0) == "ni" }
+        return !after.contains { doc.word($0) == .que || doc.word($0) == .quElided }
+            || (sentence.lowerBound..<j).contains { doc.word($0) == .ni }
     }
 
     /// A governor ending right before the infinitive at `i`: its first token and subject mode.

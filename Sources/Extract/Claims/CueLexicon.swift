@@ -83,6 +83,10 @@ struct CueLexicon: Sendable {
     let lemmas: [CueLemma]
     /// Folded form → (lemma, tense) for every generated form.
     let forms: [String: [Form]]
+    /// The values of `forms`, indexed by `LexicalEntry.cueForms`.
+    let formLists: [[Form]]
+    /// Folded form → index in `formLists`.
+    let formIndex: [String: Int32]
     /// Every generated form as written (lowercase, accented) → its readings: a
     /// token with accents is read only as what it spells (évoqué is a
     /// participle, never the present évoque; un résumé is no form at all).
@@ -92,11 +96,11 @@ struct CueLexicon: Sendable {
     let etre: [String: VerbTense]
     /// Folded first word (any form) → governors starting with it.
     let governors: [String: [CueGovernor]]
-    let prepositions: PhraseTable<PrepositionEntry>
+    private(set) var prepositions: PhraseTable<PrepositionEntry>
     /// Forms of verbs after which `selon` means "depending on".
     let selonExclusions: Set<String>
 
-    init(loader: ClaimDataLoader) throws {
+    init(loader: ClaimDataLoader, vocabulary: inout Vocabulary) throws {
         let conjugator = Conjugator(models: try loader.lines("conjugation_models.tsv").map(ConjugationModel.init))
         func table(_ verb: String, _ model: String) throws -> [String: VerbTense] {
             var t: [String: VerbTense] = [:]
@@ -132,6 +136,13 @@ struct CueLexicon: Sendable {
         }
         self.lemmas = lemmas
         self.forms = forms
+        var lists: [[Form]] = [], index: [String: Int32] = [:]
+        for (key, list) in forms {
+            index[key] = Int32(lists.count)
+            lists.append(list)
+        }
+        formLists = lists
+        formIndex = index
         writtenForms = written
 
         var governors: [String: [CueGovernor]] = [:]
@@ -152,10 +163,10 @@ struct CueLexicon: Sendable {
                 throw ClaimDataError.malformed("prepositions.tsv", f.joined(separator: "\t"))
             }
             let keys = loader.keys(f[0])
-            preps.add(keys, PrepositionEntry(kind: kind, contracted: false))
+            preps.add(keys, PrepositionEntry(kind: kind, contracted: false), vocabulary: &vocabulary)
             if keys.count > 1, keys.last == "de" {
                 for article in ["du", "des"] {
-                    preps.add(keys.dropLast() + [article], PrepositionEntry(kind: kind, contracted: true))
+                    preps.add(keys.dropLast() + [article], PrepositionEntry(kind: kind, contracted: true), vocabulary: &vocabulary)
                 }
             }
         }
@@ -166,5 +177,10 @@ struct CueLexicon: Sendable {
             for (form, _) in try conjugator.forms(of: f[0], model: f[1]) { exclusions.insert(form) }
         }
         selonExclusions = exclusions
+    }
+
+    /// Indexes the phrase tables once the vocabulary is complete.
+    mutating func indexPhrases(vocabularySize: Int) {
+        prepositions.index(vocabularySize: vocabularySize)
     }
 }

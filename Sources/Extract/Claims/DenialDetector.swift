@@ -8,7 +8,13 @@ import DocumentModel
 struct DenialDetector {
     let doc: ClaimDocument
 
-    static let negationWords: Set<String> = ["pas", "jamais", "plus", "rien", "aucun", "aucune", "point", "guere", "nullement", "aucunement", "personne"]
+    /// pas, jamais, plus, rien, aucun(e), point, guère, nullement, aucunement, personne.
+    static func isNegationWord(_ w: Word?) -> Bool {
+        switch w {
+        case .pas?, .jamais?, .plus?, .rien?, .aucun?, .aucune?, .point?, .guere?, .nullement?, .aucunement?, .personne?: return true
+        default: return false
+        }
+    }
 
     func isNegated(content: Range<Int>, cue: VerbCue?, frame: ContentFrame) -> Bool {
         guard let cue else { return false }
@@ -19,27 +25,27 @@ struct DenialDetector {
         // negative statement (qu'il ne participerait pas).
         switch frame {
         case .infinitive:
-            if doc.key(a) == "ne" || doc.key(a) == "n'" { return negatedAuxiliary(after: a, infinitive: true) }
+            if doc.word(a) == .ne || doc.word(a) == .nElided { return negatedAuxiliary(after: a, infinitive: true) }
         case .clause:
             // il/elle/ils/nous + ne … (not the impersonal il n'y a).
-            if doc.has(a, .subjectPronoun), doc.key(a) != "on", doc.key(a + 1) == "ne" || doc.key(a + 1) == "n'",
-               doc.key(a + 2) != "y" {
+            if doc.has(a, .subjectPronoun), doc.word(a) != .on, doc.word(a + 1) == .ne || doc.word(a + 1) == .nElided,
+               doc.word(a + 2) != .y {
                 return negatedAuxiliary(after: a + 1, infinitive: false)
             }
         default:
             break
         }
-        for i in content where doc.lex.denials.contains(doc.keys, at: i) { return true }
+        for i in content where doc.lex.denials.contains(doc.ids, at: i) { return true }
         return false
     }
 
     /// The verb after `ne` (past pas/jamais/plus) is avoir or être, and a
     /// negation word follows (ne … que is restriction: n'avoir visé que…).
     private func negatedAuxiliary(after ne: Int, infinitive: Bool) -> Bool {
-        guard (ne + 1...ne + 4).contains(where: { Self.negationWords.contains(doc.key($0)) }) else { return false }
+        guard (ne + 1...ne + 4).contains(where: { Self.isNegationWord(doc.word($0)) }) else { return false }
         var j = ne + 1
         while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
-        if infinitive { return doc.key(j) == "avoir" || doc.key(j) == "etre" || doc.key(ne) == "n'" && doc.key(ne + 1) == "avoir" }
+        if infinitive { return doc.word(j) == .avoir || doc.word(j) == .etre || doc.word(ne) == .nElided && doc.word(ne + 1) == .avoir }
         guard let t = doc.avoirTense(j) ?? doc.etreTense(j) else { return false }
         return t != .conditional && t != .future
     }

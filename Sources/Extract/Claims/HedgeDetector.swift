@@ -13,12 +13,12 @@ struct HedgeDetector {
         if cue?.isConditional == true { return true }
         let sentence = doc.sentence(of: cue?.verb ?? content.lowerBound)
         let scan = min(sentence.lowerBound, content.lowerBound)..<max(sentence.upperBound, content.upperBound)
-        for i in scan where doc.lex.hedges.contains(doc.keys, at: i) { return true }
+        for i in scan where doc.lex.hedges.contains(doc.ids, at: i) { return true }
         let futureInPast = frame == .clause && cue?.isPast == true
         var afterSi = false
         for i in content {
-            let k = doc.key(i)
-            if k == "si" || k == "s'" && doc.key(i + 1).hasPrefix("il") { afterSi = true }
+            let k = doc.word(i)
+            if k == .si || k == .sElided && doc.key(i + 1).hasPrefix("il") { afterSi = true }
             if doc.isSentenceFinal(i) { afterSi = false }
             guard isConditional(i), !afterSi else { continue }
             if futureInPast && !isPastConditional(i) { continue }
@@ -29,12 +29,15 @@ struct HedgeDetector {
 
     /// A verb in the conditional: -rait / -raient (3rd person, the journalistic use).
     func isConditional(_ i: Int) -> Bool {
+        guard doc.isWord(i) else { return false }
         let k = doc.key(i)
-        guard doc.isWord(i), k.hasSuffix("rait") || k.hasSuffix("raient"), !doc.lex.hedgeExclusions.contains(k) else { return false }
+        // Byte test first: most words do not end in t.
+        guard k.utf8.last == UInt8(ascii: "t"), k.hasSuffix("rait") || k.hasSuffix("raient"),
+              !doc.entry(i).flags.contains(.hedgeExclusion) else { return false }
         // aurait pu, aurait dû: possibility and obligation, not hedging.
         if k.hasPrefix("aur") {
-            let n = doc.key(i + 1)
-            if n == "pu" || n == "du" { return false }
+            let n = doc.word(i + 1)
+            if n == .pu || n == .du { return false }
         }
         return true
     }

@@ -31,16 +31,16 @@ struct MentionResolver {
             let pronoun = k.hasPrefix("-t-") ? String(k.dropFirst(3)) : String(k.dropFirst())
             return nearest(before: first, agreeing: doc.lex.wordClass(key: pronoun, norm: pronoun), earlierSources: earlierSources)
         case let .tokens(a, b):
-            if b - a == 1, doc.key(a) == "qui" { return antecedentOfQui(a) }
+            if b - a == 1, doc.word(a) == .qui { return antecedentOfQui(a) }
             if b - a == 1, doc.has(a, .subjectPronoun) || doc.has(a, .pronoun) {
-                if doc.key(a) == "on" || doc.key(a) == "nous" || doc.key(a) == "je" || doc.key(a) == "j'" { return nil }
+                if doc.word(a) == .on || doc.word(a) == .nous || doc.word(a) == .je || doc.word(a) == .jElided { return nil }
                 return nearest(before: first, agreeing: doc.cls(a), earlierSources: earlierSources)
             }
             // A definite description of an actor with no name inside (le groupe, les rebelles).
             let headToken = SourceClassifier(doc: doc).headToken(a, b)
             guard kind == .named, doc.has(a, .definite),
                   !(a..<b).contains(where: { doc.entityAt[$0] != nil || doc.isCapitalized($0) && !doc.has($0, .determiner) }),
-                  let head = doc.lex.heads[doc.key(headToken)] else { return nil }
+                  let head = doc.head(headToken) else { return nil }
             switch head {
             case .organisation:
                 return nearest(before: min(a, first), agreeing: [], earlierSources: earlierSources, namedOnly: true, organisationOnly: true)

@@ -15,7 +15,7 @@ struct PassiveAgentRule {
         let limit = doc.sentence(of: cue.verb).upperBound
         var p = cue.end
         while p < limit, doc.isAdverb(p) || doc.isTime(p) { p += 1 }
-        guard doc.key(p) == "par" else { return nil }
+        guard doc.word(p) == .par else { return nil }
         let agentEnd = bounds.npEnd(from: p + 1, limit: limit)
         guard agentEnd > p + 1, bounds.startsNounPhrase(p + 1) else { return nil }
 

@@ -8,7 +8,12 @@ struct PhraseBounds {
 
     /// Participles that attach a relay to a source (un mémorandum vu par l'AFP):
     /// the source ends before them.
-    private static let adjunctPrepositions: Set<String> = ["sans", "avant", "apres", "lors", "dans", "via", "devant", "pendant", "depuis", "sur"]
+    private static func isAdjunctPreposition(_ w: Word?) -> Bool {
+        switch w {
+        case .sans?, .avant?, .apres?, .lors?, .dans?, .via?, .devant?, .pendant?, .depuis?, .sur?: return true
+        default: return false
+        }
+    }
 
     private static let relayParticiples: [String] = ["vu", "consulte", "obtenu", "cite", "relaye", "transmis", "parvenu", "envoye"]
 
@@ -17,15 +22,15 @@ struct PhraseBounds {
     /// An adjunct of the speech act starting at `i`: dans un communiqué, sur
     /// X, à RFI, lors d'une conférence de presse.
     func isSpeechAdjunct(_ i: Int) -> Bool {
-        let k = doc.key(i)
-        if Self.adjunctPrepositions.contains(k) && doc.has(i, .preposition) { return true }
-        return (k == "a" && doc.has(i, .preposition) || k == "au" || k == "aux" || k == "aupres")
+        let k = doc.word(i)
+        if Self.isAdjunctPreposition(k) && doc.has(i, .preposition) { return true }
+        return (k == .a && doc.has(i, .preposition) || k == .au || k == .aux || k == .aupres)
     }
 
     /// A news organisation at token `i` (entity subtype media, or the media list).
     func isMedia(_ i: Int) -> Bool {
         if let e = doc.entityAt[i], doc.entities[e].subtype == "media" { return true }
-        return doc.lex.media.contains(doc.keys, at: i)
+        return doc.isMedia(i)
     }
 
     /// Exclusive end of the noun phrase starting at `s` (not beyond `limit`):
@@ -35,32 +40,38 @@ struct PhraseBounds {
         var j = s
         var words = 0
         while j < limit, words < 16 {
-            let k = doc.key(j)
-            if doc.key(j) == "(" {
+            let k = doc.word(j)
+            if k == .openParenthesis {
                 // A short parenthesis (an acronym) belongs to the phrase.
                 var c = j + 1
-                while c < limit, c < j + 5, doc.key(c) != ")" { c += 1 }
-                if c < limit, doc.key(c) == ")" { j = c + 1; continue }
+                while c < limit, c < j + 5, doc.word(c) != .closeParenthesis { c += 1 }
+                if c < limit, doc.word(c) == .closeParenthesis { j = c + 1; continue }
                 break
             }
-            if doc.isPunct(j) && k != "-" { break }
+            if doc.isPunct(j) && k != .hyphen { break }
             if doc.has(j, .relative) || doc.has(j, .subjectPronoun) && j > s { break }
-            if j > s, k == "avoir" || k == "etre" || k == "ne" || k == "n'" { break }
+            if j > s, k == .avoir || k == .etre || k == .ne || k == .nElided { break }
             if j > s {
-                if doc.isAuxiliary(j) || (doc.lex.cues.forms[k] != nil && !doc.has(j - 1, .determiner) && !doc.has(j - 1, .preposition) && doc.lex.heads[k] == nil) { break }
+                if doc.isAuxiliary(j) || (doc.isCueForm(j) && !doc.has(j - 1, .determiner) && !doc.has(j - 1, .preposition) && doc.head(j) == nil) { break }
                 if doc.has(j, .determiner) && !doc.has(j, .preposition) && !doc.has(j - 1, .preposition) && !doc.has(j - 1, .conjunction)
                     && !doc.has(j - 1, .determiner) { break }
-                if Self.relayParticiples.contains(where: { k.hasPrefix($0) && k.count <= $0.count + 2 }) && doc.key(j + 1) == "par" { break }
+                if doc.word(j + 1) == .par, isRelayParticiple(j) { break }
                 // Adjuncts of the speech act, not of the source (…, a indiqué l'armée dans
                 // un communiqué · explique un habitant à RFI).
-                if Self.adjunctPrepositions.contains(k) && doc.has(j, .preposition) { break }
-                if (k == "a" && doc.has(j, .preposition) || k == "au" || k == "aux"),
+                if Self.isAdjunctPreposition(k) && doc.has(j, .preposition) { break }
+                if (k == .a && doc.has(j, .preposition) || k == .au || k == .aux),
                    isMedia(j + 1) || doc.has(j + 1, .determiner) && isMedia(j + 2) { break }
             }
             j += 1
             words += 1
         }
         return j
+    }
+
+    /// vu, consulté, obtenu… (possibly inflected: vue, consultés).
+    private func isRelayParticiple(_ j: Int) -> Bool {
+        let k = doc.key(j)
+        return Self.relayParticiples.contains(where: { k.hasPrefix($0) && k.count <= $0.count + 2 })
     }
 
     /// Start of the noun phrase ending just before `e`: walks left over
@@ -70,11 +81,11 @@ struct PhraseBounds {
         var j = e - 1
         var start = e
         while j >= floor, e - j <= 30 {
-            if doc.isPunct(j) && doc.key(j) != ")" && doc.key(j) != "(" || doc.has(j, .relative) || doc.isAuxiliary(j) { break }
-            if doc.key(j) == ")" {
+            if doc.isPunct(j) && doc.word(j) != .closeParenthesis && doc.word(j) != .openParenthesis || doc.has(j, .relative) || doc.isAuxiliary(j) { break }
+            if doc.word(j) == .closeParenthesis {
                 var c = j - 1
-                while c >= floor, c > j - 5, doc.key(c) != "(" { c -= 1 }
-                if doc.key(c) == "(" { j = c - 1; continue }
+                while c >= floor, c > j - 5, doc.word(c) != .openParenthesis { c -= 1 }
+                if doc.word(c) == .openParenthesis { j = c - 1; continue }
                 break
             }
             start = j
@@ -83,7 +94,7 @@ struct PhraseBounds {
                 if before < floor || !(doc.has(before, .preposition) || doc.has(before, .conjunction)) { break }
             }
             // des after a verb is the article; after a noun it is de + les.
-            if doc.key(j) == "des", j - 1 >= floor, doc.lex.cues.forms[doc.key(j - 1)] != nil || doc.isAuxiliary(j - 1) { break }
+            if doc.word(j) == .des, j - 1 >= floor, doc.isCueForm(j - 1) || doc.isAuxiliary(j - 1) { break }
             j -= 1
         }
         return start
@@ -95,11 +106,11 @@ struct PhraseBounds {
         guard i >= 0, i < doc.count else { return false }
         if doc.has(i, .preposition) && !doc.has(i, .determiner) {
             // de nombreux, d'autres: partitive determiners.
-            return (doc.key(i) == "de" || doc.key(i) == "d'") && doc.has(i + 1, .quantifier)
+            return (doc.word(i) == .de || doc.word(i) == .dElided) && doc.has(i + 1, .quantifier)
         }
         if doc.has(i, .determiner) || doc.has(i, .subjectPronoun) || doc.has(i, .pronoun) { return true }
         if doc.has(i, .conjunction) || doc.has(i, .adverb) || doc.has(i, .relative) { return false }
-        return doc.isCapitalized(i) || doc.isNumber(i) || (doc.isWord(i) && doc.lex.heads[doc.key(i)] != nil)
+        return doc.isCapitalized(i) || doc.isNumber(i) || (doc.isWord(i) && doc.head(i) != nil)
     }
 
     // MARK: Adverbials
@@ -118,12 +129,12 @@ struct PhraseBounds {
         if doc.has(i, .determiner), doc.isTime(i + 1) { return true }
         if b - i == 1 && doc.key(i).hasSuffix("ment") { return true }
         // A present participle opening the segment (Évoquant…, Citant…).
-        if i == a, doc.isWord(i), doc.key(i).hasSuffix("ant"), doc.cls(i).isEmpty, doc.lex.heads[doc.key(i)] == nil,
+        if i == a, doc.isWord(i), doc.key(i).hasSuffix("ant"), doc.cls(i).isEmpty, doc.head(i) == nil,
            doc.entityAt[i] == nil, !doc.has(i + 1, .subjectPronoun) {
             return true
         }
         // A participle opening the sentence (Contactés, Sollicitée par RFI,).
-        if i == a, doc.isPastParticiple(i), !doc.has(i, .determiner), doc.lex.heads[doc.key(i)] == nil,
+        if i == a, doc.isPastParticiple(i), !doc.has(i, .determiner), doc.head(i) == nil,
            !doc.isCapitalized(i) || doc.isSentenceStart(i), !doc.tokens[i].shape.contains(.allCaps) {
             return b - i <= 6 && doc.key(i).count > 3 && !doc.isCapitalized(i + 1)
         }
@@ -157,17 +168,17 @@ struct PhraseBounds {
             let adv = doc.adverbialLength(at: j, limit: limit)
             if adv > 0 { j += adv; continue }
             if doc.isTime(j) && !doc.has(j, .determiner) { j += 1; continue }
-            if doc.has(j, .determiner), doc.isTime(j + 1), doc.key(j) != "la" || doc.isTime(j + 2) {
+            if doc.has(j, .determiner), doc.isTime(j + 1), doc.word(j) != .la || doc.isTime(j + 2) {
                 // ce lundi, ce mardi 14 juillet
                 var e = j + 1
                 while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
                 j = e; continue
             }
-            let k = doc.key(j)
-            if (k == "a" && doc.has(j, .preposition)) || k == "au" || k == "aux" || k == "aupres" {
+            let k = doc.word(j)
+            if (k == .a && doc.has(j, .preposition)) || k == .au || k == .aux || k == .aupres {
                 // A relay: à RFI, à l'AFP, auprès de nos confrères, au micro de…
                 var e = j + 1
-                if k == "aupres" { e += 1 }
+                if k == .aupres { e += 1 }
                 let np = e
                 e = npEnd(from: e, limit: limit)
                 if e > np, e - j <= 8, isPlausibleSource(np, e) { j = e; continue }
@@ -197,10 +208,10 @@ struct PhraseBounds {
         if let q = insideQuote, q.close < e, q.close >= a { e = q.close }
         var j = a
         while j < e {
-            let k = doc.key(j)
-            if k == ";" { e = j; break }
+            let k = doc.word(j)
+            if k == .semicolon { e = j; break }
             if j > a, doc.isComma(j - 1), verbCueStarts.contains(j) { e = j - 1; break }
-            if j > a, doc.isComma(j - 1), let m = doc.lex.cues.prepositions.match(doc.keys, at: j), m.value.kind == .according {
+            if j > a, doc.isComma(j - 1), let m = doc.lex.cues.prepositions.match(doc.ids, at: j), m.value.kind == .according {
                 // A trailing `, selon X.` belongs to another claim.
                 let se = npEnd(from: j + m.length, limit: e)
                 if se >= e || doc.isSentenceFinal(se) { e = j - 1; break }
@@ -210,13 +221,13 @@ struct PhraseBounds {
                 while c > a, doc.has(c - 1, .conjunction) || doc.isComma(c - 1) || doc.isAdverb(c - 1) { c -= 1 }
                 if c > a { e = c; break }
             }
-            if cutSans, j > a + 1, k == "dans" || k == "via" || k == "par", doc.has(j + 1, .determiner),
-               doc.lex.heads[doc.key(j + 2)] == .document {
+            if cutSans, j > a + 1, k == .dans || k == .via || k == .par, doc.has(j + 1, .determiner),
+               doc.head(j + 2) == .document {
                 e = j; break
             }
-            if cutSans, k == "sans", doc.isInfinitive(j + 1) || doc.key(j + 1) == "que" {
+            if cutSans, k == .sans, doc.isInfinitive(j + 1) || doc.word(j + 1) == .que {
                 var c = j
-                while c > a, doc.key(c - 1) == "mais" || doc.isComma(c - 1) { c -= 1 }
+                while c > a, doc.word(c - 1) == .mais || doc.isComma(c - 1) { c -= 1 }
                 if c > a { e = c; break }
             }
             j += 1
@@ -234,7 +245,7 @@ struct PhraseBounds {
         let s = c + 1
         guard s < e, doc.has(s, .determiner), !doc.has(s, .quantifier), !doc.has(s, .preposition),
               !doc.isTime(s + 1), !doc.isNumber(s + 1), doc.quotationOf[c] == nil,
-              let rel = (s..<e).first(where: { doc.has($0, .relative) || doc.key($0 + 1) == "par" && doc.isPastParticiple($0) })
+              let rel = (s..<e).first(where: { doc.has($0, .relative) || doc.word($0 + 1) == .par && doc.isPastParticiple($0) })
         else { return e }
         if (s..<rel).contains(where: { doc.isAuxiliary($0) || doc.has($0, .subjectPronoun) }) { return e }
         return c
@@ -246,7 +257,7 @@ struct PhraseBounds {
         var end = e
         var j = a
         while j < end {
-            if let q = doc.quoteOpenedAt[j] {
+            if let q = doc.quoteOpened(at: j) {
                 let close = doc.quotations[q].close
                 if close >= end {
                     end = close + 1
@@ -286,14 +297,14 @@ extension PhraseBounds {
         guard a < b else { return false }
         if b - a == 1, doc.has(a, .pronoun) && !doc.has(a, .determiner) { return true }
         let i = SourceClassifier(doc: doc).headToken(a, b)
-        if doc.lex.heads[doc.key(i)] == .info {
+        if doc.head(i) == .info {
             // les informations de RFI: the complement must speak; nos informations: the outlet.
-            guard let c = (i + 1..<b).first(where: { ["de", "d'", "du", "des"].contains(doc.key($0)) }) else {
-                return doc.key(a) == "nos" || doc.key(a) == "notre" || doc.has(a, .indefinite)
+            guard let c = (i + 1..<b).first(where: { [.de, .dElided, .du, .des].contains(doc.word($0)) }) else {
+                return doc.word(a) == .nos || doc.word(a) == .notre || doc.has(a, .indefinite)
             }
-            return isPlausibleSource(doc.key(c) == "du" || doc.key(c) == "des" ? c : c + 1, b)
+            return isPlausibleSource(doc.word(c) == .du || doc.word(c) == .des ? c : c + 1, b)
         }
-        if doc.lex.heads[doc.key(i)] != nil || doc.entityAt[i] != nil || doc.lex.media.contains(doc.keys, at: i) { return true }
+        if doc.head(i) != nil || doc.entityAt[i] != nil || doc.isMedia(i) { return true }
         return doc.isCapitalized(i) && !(i == a && doc.has(i, .determiner))
     }
 }
@@ -304,8 +315,8 @@ extension PhraseBounds {
     /// source lexicon or adverb (…, réclame des renforts).
     func startsMainVerb(_ i: Int) -> Bool {
         guard i < doc.count, doc.isWord(i), !doc.isCapitalized(i) else { return false }
-        if doc.isAuxiliary(i) || doc.key(i) == "ne" || doc.key(i) == "n'" { return true }
-        return doc.cls(i).isEmpty && !doc.isAdverb(i) && doc.lex.heads[doc.key(i)] == nil && !doc.isPastParticiple(i)
+        if doc.isAuxiliary(i) || doc.word(i) == .ne || doc.word(i) == .nElided { return true }
+        return doc.cls(i).isEmpty && !doc.isAdverb(i) && doc.head(i) == nil && !doc.isPastParticiple(i)
             && !doc.isTime(i) && !doc.isNumber(i)
     }
 }

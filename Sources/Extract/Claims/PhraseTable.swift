@@ -5,30 +5,57 @@ import Tokenizer
 /// Multi-word phrases keyed by their tokens' folded keys, matched on a token
 /// sequence (longest phrase first). Phrases are tokenized by the real
 /// tokenizer, so `d'après` and `aux dires d'` split exactly as text does.
+/// Words are stored as vocabulary ids and matched on a document's token ids;
+/// the phrases starting with each id are found by array index, not hashing.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirst: [String: [(keys: [String], value: Value)]] = [:]
+    private typealias Phrase = (ids: [Int32], value: Value)
+    /// Phrases grouped by first word, longest first.
+    private var groups: [[Phrase]] = []
+    private var groupOfFirst: [Int32: Int] = [:]
+    /// Vocabulary id → index in `groups`, or -1 (filled by `index`).
+    private var groupByID: [Int32] = []
 
     init() {}
 
-    mutating func add(_ keys: [String], _ value: Value) {
-        guard let first = keys.first else { return }
-        byFirst[first, default: []].append((keys, value))
-        byFirst[first]!.sort { $0.keys.count > $1.keys.count }
+    mutating func add(_ keys: [String], _ value: Value, vocabulary: inout Vocabulary) {
+        guard !keys.isEmpty else { return }
+        let ids = keys.map { vocabulary.add($0) }
+        let g: Int
+        if let existing = groupOfFirst[ids[0]] {
+            g = existing
+        } else {
+            g = groups.count
+            groups.append([])
+            groupOfFirst[ids[0]] = g
+        }
+        groups[g].append((ids, value))
+        groups[g].sort { $0.ids.count > $1.ids.count }
     }
 
-    /// The longest phrase starting at token `i` of `keys`: its length and value.
-    func match(_ keys: [String], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
-        guard i >= 0, i < keys.count, let candidates = byFirst[keys[i]] else { return nil }
-        let end = limit ?? keys.count
-        for c in candidates where i + c.keys.count <= end {
+    /// Builds the id → group array once the vocabulary is complete.
+    mutating func index(vocabularySize: Int) {
+        groupByID = [Int32](repeating: -1, count: vocabularySize)
+        for (id, g) in groupOfFirst { groupByID[Int(id)] = Int32(g) }
+    }
+
+    /// Does some phrase start with the word of vocabulary id `id`?
+    func startsPhrase(_ id: Int32) -> Bool { id >= 0 && groupByID[Int(id)] >= 0 }
+
+    /// The longest phrase starting at token `i` of `ids`: its length and value.
+    func match(_ ids: [Int32], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+        guard i >= 0, i < ids.count, ids[i] >= 0 else { return nil }
+        let g = Int(groupByID[Int(ids[i])])
+        guard g >= 0 else { return nil }
+        let end = limit ?? ids.count
+        for c in groups[g] where i + c.ids.count <= end {
             var ok = true
-            for (k, key) in c.keys.enumerated().dropFirst() where keys[i + k] != key { ok = false; break }
-            if ok { return (c.keys.count, c.value) }
+            for k in 1..<c.ids.count where ids[i + k] != c.ids[k] { ok = false; break }
+            if ok { return (c.ids.count, c.value) }
         }
         return nil
     }
 
-    func contains(_ keys: [String], at i: Int) -> Bool { match(keys, at: i) != nil }
+    func contains(_ ids: [Int32], at i: Int) -> Bool { match(ids, at: i) != nil }
 }
 
 /// Reads the claim data files (`Data/cues/…`) and splits phrases into keys.
@@ -52,9 +79,9 @@ struct ClaimDataLoader {
 
     func keys(_ phrase: String) -> [String] { tokenizer.tokenize(phrase).tokens.map(\.key) }
 
-    func phrases(_ name: String) throws -> PhraseTable<Bool> {
+    func phrases(_ name: String, vocabulary: inout Vocabulary) throws -> PhraseTable<Bool> {
         var table = PhraseTable<Bool>()
-        for line in try lines(name) { table.add(keys(line), true) }
+        for line in try lines(name) { table.add(keys(line), true, vocabulary: &vocabulary) }
         return table
     }
 }

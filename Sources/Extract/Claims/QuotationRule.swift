@@ -30,22 +30,22 @@ struct QuotationRule {
             source = .clitic(token: inv, range: r)
         } else {
             let p = bounds.skipAfterCue(cue.end, limit: limit)
-            guard p < limit, bounds.startsNounPhrase(p), doc.key(p) != "que", doc.key(p) != "qu'" else { return nil }
+            guard p < limit, bounds.startsNounPhrase(p), doc.word(p) != .que, doc.word(p) != .quElided else { return nil }
             let e = bounds.npEnd(from: p, limit: limit)
             // The subject of an incise without quotation marks must be able to speak
             // (…, annonce la prise de… has an object there, not a subject).
             guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
-            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.key(e) == "(" || doc.key(e) == "qui"
+            guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.word(e) == .openParenthesis || doc.word(e) == .qui
                     || bounds.isSpeechAdjunct(e) else { return nil }
             source = .tokens(p, e)
             sourceEnd = e
         }
 
         let content: Range<Int>
-        if let q = enclosing, !(doc.isCloseQuote(quoteEnd) && doc.quoteClosedAt[quoteEnd].map({ doc.quotations[$0] }) == q) {
+        if let q = enclosing, !(doc.isCloseQuote(quoteEnd) && doc.quoteClosed(at: quoteEnd).map({ doc.quotations[$0] }) == q) {
             content = q.open..<(q.close + 1)
-        } else if let qi = doc.quoteClosedAt[quoteEnd] {
+        } else if let qi = doc.quoteClosed(at: quoteEnd) {
             let q = doc.quotations[qi]
             let start = contentStart(sentenceOf: quoteEnd, before: quoteEnd)
             content = q.open <= start ? q.open..<(quoteEnd + 1) : start..<(quoteEnd + 1)
@@ -67,8 +67,10 @@ struct QuotationRule {
     /// After `P, dit-il,`: does the clause of P go on (a verb, a clitic, a
     /// negation), rather than an apposition to the source (enseignant à…)?
     private func continuesClause(_ i: Int) -> Bool {
-        let k = doc.key(i)
-        if ["lui", "leur", "se", "s'", "y", "en", "ne", "n'"].contains(k) { return true }
+        switch doc.word(i) {
+        case .lui?, .leur?, .se?, .sElided?, .y?, .en?, .ne?, .nElided?: return true
+        default: break
+        }
         return bounds.startsMainVerb(i)
     }
 

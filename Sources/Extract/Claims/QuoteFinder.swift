@@ -14,14 +14,19 @@ struct QuoteFinder: Sendable {
     func quotations(in tokens: [Token]) -> [Quotation] {
         var result: [Quotation] = []
         var stack: [(index: Int, mark: UInt8)] = []   // 0 «, 1 “, 2 "
-        for (i, t) in tokens.enumerated() {
-            if t.shape.contains(.afterNewline) { stack.removeAll() }
-            guard t.shape.contains(.punctuation) else { continue }
-            switch t.norm {
+        for i in tokens.indices {
+            let shape = tokens[i].shape
+            if shape.contains(.afterNewline) { stack.removeAll() }
+            guard shape.contains(.punctuation) else { continue }
+            // Every mark starts with one of these bytes (« » U+00AB/BB, “ ” U+201C/D, "):
+            // other punctuation is skipped without comparing strings.
+            let norm = tokens[i].norm
+            guard let b = norm.utf8.first, b == 0xC2 || b == 0xE2 || b == UInt8(ascii: "\"") else { continue }
+            switch norm {
             case "«": stack.append((i, 0))
             case "“": stack.append((i, 1))
             case "»", "”":
-                let mark: UInt8 = t.norm == "»" ? 0 : 1
+                let mark: UInt8 = norm == "»" ? 0 : 1
                 if let k = stack.lastIndex(where: { $0.mark == mark }) {
                     result.append(Quotation(open: stack[k].index, close: i))
                     stack.removeSubrange(k...)

@@ -28,8 +28,8 @@ struct ReportingVerbRule {
                 switch subjects.subject(before: cue.start) {
                 case let .span(a, b):
                     source = .tokens(a, b)
-                    let k = doc.key(a - 1)
-                    if k == "que" || k == "qu'" { relativeQue = a - 1 }
+                    let k = doc.word(a - 1)
+                    if k == .que || k == .quElided { relativeQue = a - 1 }
                 case let .relativeQui(t):
                     source = .tokens(t, t + 1)
                 case .coordinated:
@@ -48,9 +48,9 @@ struct ReportingVerbRule {
         }
         let limit = min(enclosing?.close ?? Int.max, doc.sentence(of: cue.verb).upperBound)
         var p = bounds.skipAfterCue(cue.end, limit: limit)
-        if !cue.lemma.tail.isEmpty, doc.key(p) == "de" || doc.key(p) == "d'" { p += 1 }
+        if !cue.lemma.tail.isEmpty, doc.word(p) == .de || doc.word(p) == .dElided { p += 1 }
         let inRelative: Bool = {
-            if case let .tokens(a, b) = source, b == a + 1, doc.key(a) == "qui", doc.isComma(a - 1) { return true }
+            if case let .tokens(a, b) = source, b == a + 1, doc.word(a) == .qui, doc.isComma(a - 1) { return true }
             return false
         }()
         func end(from a: Int, cutSans: Bool) -> Int {
@@ -64,19 +64,19 @@ struct ReportingVerbRule {
             // A noun-phrase content ends where a second predicate is
             // coordinated to the cue: « a dénoncé une barbarie et promis de… ».
             if frame == .nounPhrase, let c = range.dropFirst().first(where: { i in
-                (doc.key(i) == "et" || doc.key(i) == "puis") && (doc.isPastParticiple(i + 1) || bounds.startsMainVerb(i + 1))
+                (doc.word(i) == .et || doc.word(i) == .puis) && (doc.isPastParticiple(i + 1) || bounds.startsMainVerb(i + 1))
             }) {
                 range = range.lowerBound..<(doc.isComma(c - 1) ? c - 1 : c)
             }
             return range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
         }
-        let k = doc.key(p)
+        let k = doc.word(p)
         if p < limit || doc.isOpenQuote(p) {
-            if (k == "que" || k == "qu'") && frames.contains(.clause) {
+            if (k == .que || k == .quElided) && frames.contains(.clause) {
                 return draft((p + 1)..<end(from: p + 1, cutSans: false), .clause)
             }
-            if k == ":" && frames.contains(.quotation) {
-                if let q = doc.quoteOpenedAt[p + 1] {
+            if k == .colon && frames.contains(.quotation) {
+                if let q = doc.quoteOpened(at: p + 1) {
                     return draft((p + 1)..<(doc.quotations[q].close + 1), .quotation)
                 }
                 return draft((p + 1)..<end(from: p + 1, cutSans: false), .clause)
@@ -84,7 +84,7 @@ struct ReportingVerbRule {
             if frames.contains(.infinitive), startsInfinitive(p) {
                 return draft(p..<end(from: p, cutSans: true), .infinitive)
             }
-            if frames.contains(.quotedNoun), let q = doc.quoteOpenedAt[p] {
+            if frames.contains(.quotedNoun), let q = doc.quoteOpened(at: p) {
                 return draft(p..<(doc.quotations[q].close + 1), .nounPhrase)
             }
             if frames.contains(.nounPhrase), startsContentNoun(p) {
@@ -93,12 +93,12 @@ struct ReportingVerbRule {
             if frames.contains(.charge), startsContentNoun(p) {
                 // accuser X de/d'…: the person and the charge together.
                 let e = end(from: p, cutSans: true)
-                if (p..<e).contains(where: { (doc.key($0) == "de" || doc.key($0) == "d'") && $0 > p + 1 }) {
+                if (p..<e).contains(where: { (doc.word($0) == .de || doc.word($0) == .dElided) && $0 > p + 1 }) {
                     return draft(p..<e, .nounPhrase)
                 }
             }
-            if frames.contains(.quantity), (k == "a" && doc.has(p, .preposition)) || k == "entre",
-               doc.isNumber(p + 1) || doc.key(p + 1) == "plus" || doc.key(p + 1) == "au" || doc.key(p + 1) == "moins" {
+            if frames.contains(.quantity), (k == .a && doc.has(p, .preposition)) || k == .entre,
+               doc.isNumber(p + 1) || doc.word(p + 1) == .plus || doc.word(p + 1) == .au || doc.word(p + 1) == .moins {
                 return draft(p..<end(from: p, cutSans: true), .nounPhrase)
             }
         }
@@ -109,7 +109,7 @@ struct ReportingVerbRule {
             if frames.contains(.attribute), p < limit, !doc.isPunct(p), !doc.has(p, .determiner) {
                 return draft(p..<end(from: p, cutSans: true), .attribute)
             }
-            if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p), doc.key(rq - 1) == "ce" {
+            if frames.contains(.nounPhrase), p >= limit || doc.isPunct(p), doc.word(rq - 1) == .ce {
                 // …, ce que Paris dément: the clause before is the content.
                 var e = rq - 1
                 if doc.isComma(e - 1) { e -= 1 }
@@ -130,8 +130,8 @@ struct ReportingVerbRule {
 
     /// An infinitive content: avoir/être/verb in -er/-ir/-re, or ne pas + infinitive.
     private func startsInfinitive(_ p: Int) -> Bool {
-        let k = doc.key(p)
-        if k == "ne" || k == "n'" {
+        let k = doc.word(p)
+        if k == .ne || k == .nElided {
             var j = p + 1
             while j < p + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
             return doc.isInfinitive(j)
@@ -150,7 +150,7 @@ struct ReportingVerbRule {
     /// The subject of a present participle: the clause subject after `en`
     /// (en affirmant), otherwise the noun phrase just before (un communiqué affirmant).
     private func participleSubject(_ cue: VerbCue) -> SourceRef? {
-        if doc.key(cue.start - 1) == "en" {
+        if doc.word(cue.start - 1) == .en {
             if case let .span(a, b) = subjects.subject(before: cue.start - 1) { return .tokens(a, b) }
             return nil
         }

@@ -26,7 +26,7 @@ struct SourceClassifier {
     func entityID(_ a: Int, _ b: Int) -> String? {
         let head = headToken(a, b)
         for i in a..<b {
-            if doc.key(i) == "par" { break }
+            if doc.word(i) == .par { break }
             guard let e = doc.entityAt[i] else { continue }
             let entity = doc.entities[e]
             if entity.type == .PER || entity.type == .ORG { return Self.id(of: entity) }
@@ -44,21 +44,21 @@ struct SourceClassifier {
         if let e = doc.entityAt[head] {
             let entity = doc.entities[e]
             if entity.subtype == "media" { return .media }
-            if doc.lex.media.contains(doc.keys, at: doc.text.firstToken(atOrAfter: entity.range.start)) { return .media }
+            if doc.isMedia(doc.text.firstToken(atOrAfter: entity.range.start)) { return .media }
             return .named
         }
-        if doc.lex.media.contains(doc.keys, at: head) { return .media }
-        switch doc.lex.heads[doc.key(head)] {
+        if doc.isMedia(head) { return .media }
+        switch doc.head(head) {
         case .document?: return .document
         case .media?: return .media
         case .anonymous?: return .anonymous
         case .info?:
             // les informations de RFI, les explications d'un combattant: the complement decides.
             var c = head + 1
-            while c < b, !(doc.key(c) == "de" || doc.key(c) == "d'" || doc.key(c) == "du" || doc.key(c) == "des") { c += 1 }
+            while c < b, !(doc.word(c) == .de || doc.word(c) == .dElided || doc.word(c) == .du || doc.word(c) == .des) { c += 1 }
             if c + 1 < b { return kind(c + 1, b) }
             // nos informations: the outlet itself.
-            return doc.key(a) == "nos" || doc.key(a) == "notre" ? .media : .anonymous
+            return doc.word(a) == .nos || doc.word(a) == .notre ? .media : .anonymous
         case .person?, .group?, .organisation?:
             return doc.has(a, .definite) ? .named : .anonymous
         case nil:
@@ -72,10 +72,10 @@ struct SourceClassifier {
     func headToken(_ a: Int, _ b: Int) -> Int {
         var i = a
         while i < b {
-            if doc.entityAt[i] != nil || doc.lex.heads[doc.key(i)] != nil { return i }
+            if doc.entityAt[i] != nil || doc.head(i) != nil { return i }
             if doc.isCapitalized(i) && !doc.has(i, .determiner) { return i }
             if doc.has(i, .preposition) && i > a && !doc.has(i, .determiner) { break }
-            if doc.key(i) == "du" || doc.key(i) == "des" && i > a { break }
+            if doc.word(i) == .du || doc.word(i) == .des && i > a { break }
             i += 1
         }
         // No known noun: the first word after determiners.

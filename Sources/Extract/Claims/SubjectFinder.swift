@@ -16,34 +16,44 @@ struct SubjectFinder {
     let doc: ClaimDocument
     let bounds: PhraseBounds
 
-    private static let subordinators: Set<String> = ["lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "parce", "tandis", "afin", "car", "mais", "or", "donc"]
-    private static let cliticsBeforeVerb: Set<String> = ["le", "la", "les", "l'", "lui", "leur", "y", "en", "ne", "n'", "me", "m'", "te", "t'", "nous", "vous"]
+    private static func isSubordinator(_ w: Word?) -> Bool {
+        switch w {
+        case .lorsque?, .lorsquElided?, .quand?, .puisque?, .puisquElided?, .parce?, .tandis?, .afin?, .car?, .mais?, .or?, .donc?: return true
+        default: return false
+        }
+    }
+    private static func isCliticBeforeVerb(_ w: Word?) -> Bool {
+        switch w {
+        case .le?, .la?, .les?, .lElided?, .lui?, .leur?, .y?, .en?, .ne?, .nElided?, .me?, .mElided?, .te?, .tElided?, .nous?, .vous?: return true
+        default: return false
+        }
+    }
 
     func subject(before cueStart: Int) -> Subject {
         let floor = clauseFloor(cueStart)
         var j = cueStart - 1
-        while j >= floor, Self.cliticsBeforeVerb.contains(doc.key(j)) && !(doc.has(j, .subjectPronoun) && doc.key(j) != "nous" && doc.key(j) != "vous") { j -= 1 }
+        while j >= floor, Self.isCliticBeforeVerb(doc.word(j)) && !(doc.has(j, .subjectPronoun) && doc.word(j) != .nous && doc.word(j) != .vous) { j -= 1 }
         while j >= floor, doc.isAdverb(j) { j -= 1 }
         guard j >= floor else { return .none }
-        let k = doc.key(j)
-        if k == "qui" { return .relativeQui(j) }
+        let k = doc.word(j)
+        if k == .qui { return .relativeQui(j) }
         if doc.has(j, .subjectPronoun) { return .span(j, j + 1) }
-        if k == "et" || k == "mais" || k == "puis" { return .coordinated }
-        if k == "que" || k == "qu'" || doc.isPunct(j) && !doc.isComma(j) && k != ")" { return .none }
+        if k == .et || k == .mais || k == .puis { return .coordinated }
+        if k == .que || k == .quElided || doc.isPunct(j) && !doc.isComma(j) && k != .closeParenthesis { return .none }
         // The clause: back to its boundary.
         var r = j
         var sawVerb = false
         while r > floor {
             let p = r - 1
-            let pk = doc.key(p)
-            if pk == "que" || pk == "qu'" || pk == ":" || pk == ";" || Self.subordinators.contains(pk) && !doc.isComma(p + 1) { break }
-            if doc.isOpenQuote(p) || doc.isCloseQuote(p) && !doc.isQuoteMark(p + 1) && doc.quoteClosedAt[p].map({ doc.quotations[$0].open < floor }) == true { break }
-            if pk == "et" && sawVerb { break }
-            if doc.isAuxiliary(p) || doc.lex.cues.forms[pk] != nil && !doc.has(p - 1, .determiner) { sawVerb = true }
+            let pk = doc.word(p)
+            if pk == .que || pk == .quElided || pk == .colon || pk == .semicolon || Self.isSubordinator(pk) && !doc.isComma(p + 1) { break }
+            if doc.isOpenQuote(p) || doc.isCloseQuote(p) && !doc.isQuoteMark(p + 1) && doc.quoteClosed(at: p).map({ doc.quotations[$0].open < floor }) == true { break }
+            if pk == .et && sawVerb { break }
+            if doc.isAuxiliary(p) || doc.isCueForm(p) && !doc.has(p - 1, .determiner) { sawVerb = true }
             r = p
         }
         // Verbs seen left of an `et` belong to another clause: restart after the last such `et`.
-        if sawVerb, let lastEt = (r...j).last(where: { doc.key($0) == "et" && hasVerb(r, $0) }) { r = lastEt + 1 }
+        if sawVerb, let lastEt = (r...j).last(where: { doc.word($0) == .et && hasVerb(r, $0) }) { r = lastEt + 1 }
         let s = bounds.skipLeadingAdverbials(r, j + 1)
         var e = s
         while e <= j, !doc.isComma(e) { e += 1 }
