@@ -92,12 +92,13 @@ public struct ClaimExtractor: Sendable {
                 let before = min(ref.firstToken, content.lowerBound)
                 let resolved = kind == .pronoun || kind == .named
                     ? resolver.resolve(ref, kind: kind, before: before, earlierSources: earlier) : nil
-                source = ClaimSource(span: span, kind: kind, resolved: resolved?.span, entity: entity ?? resolved?.entity)
+                let resolvedSpan = resolved.map { doc.span($0.spanTokens.lowerBound, $0.spanTokens.upperBound) }
+                source = ClaimSource(span: span, kind: kind, resolved: resolvedSpan, entity: entity ?? resolved?.entity)
                 // Later pronouns resolve to the named mention behind a description.
                 if let resolved, case let .tokens(a, b) = ref {
-                    earlier.append(MentionResolver.Mention(tokens: a..<b, span: resolved.span, entity: resolved.entity,
+                    earlier.append(MentionResolver.Mention(tokens: a..<b, spanTokens: resolved.spanTokens, entity: resolved.entity,
                                                            agreement: resolved.agreement, isSubject: true,
-                                                           canonicalWords: resolved.canonicalWords))
+                                                           nameTokens: resolved.nameTokens))
                 } else if case let .tokens(a, b) = ref, kind != .pronoun {
                     earlier.append(resolver.mention(a..<b, isSubject: true))
                 }
@@ -118,8 +119,8 @@ public struct ClaimExtractor: Sendable {
 
     private func entityIDs(in r: ScalarRange, doc: ClaimDocument) -> [String] {
         var out: [String] = []
-        for e in doc.entities where r.contains(e.range) {
-            let id = SourceClassifier.id(of: e)
+        for e in doc.entities.indices where r.contains(doc.entities[e].range) {
+            let id = SourceClassifier.id(of: doc.entities[e])
             if !out.contains(id) { out.append(id) }
         }
         return out
@@ -127,8 +128,8 @@ public struct ClaimExtractor: Sendable {
 
     private func dateValues(in r: ScalarRange, doc: ClaimDocument) -> [String] {
         var out: [String] = []
-        for d in doc.dates where r.contains(d.range) {
-            if let v = d.value, !out.contains(v) { out.append(v) }
+        for d in doc.dates.indices where r.contains(doc.dates[d].range) {
+            if let v = doc.dates[d].value, !out.contains(v) { out.append(v) }
         }
         return out
     }

@@ -25,6 +25,8 @@ final class ClaimDocument {
     let entities: [Entity]
     /// Entity index covering a token.
     let entityAt: [Int?]
+    /// Tokens of every entity: from the first token starting in it to the last starting before its end.
+    let entityTokens: [Range<Int>]
     let dates: [DateMention]
     let inDate: [Bool]
 
@@ -73,15 +75,24 @@ final class ClaimDocument {
         closedAt = closed
         self.entities = entities
         var entityAt = [Int?](repeating: nil, count: n)
-        for (e, entity) in entities.enumerated() {
-            var t = text.firstToken(atOrAfter: entity.range.start)
-            if t > 0, tokens[t - 1].end > entity.range.start { t -= 1 }
-            while t < n, tokens[t].start < entity.range.end {
+        var entityTokens: [Range<Int>] = []
+        entityTokens.reserveCapacity(entities.count)
+        for e in entities.indices {
+            let range = entities[e].range
+            let first = text.firstToken(atOrAfter: range.start)
+            var end = first
+            while end < n, tokens[end].start < range.end { end += 1 }
+            entityTokens.append(first..<end)
+            // A token starting before the entity but running into it is covered too.
+            var t = first
+            if t > 0, tokens[t - 1].end > range.start { t -= 1 }
+            while t < n, tokens[t].start < range.end {
                 if entityAt[t] == nil { entityAt[t] = e }
                 t += 1
             }
         }
         self.entityAt = entityAt
+        self.entityTokens = entityTokens
         self.dates = dates
         var inDate = [Bool](repeating: false, count: n)
         for d in dates {

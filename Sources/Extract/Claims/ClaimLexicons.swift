@@ -140,6 +140,7 @@ struct ClaimLexicons: Sendable {
         for (key, t) in cues.avoir { update(key) { $0.avoir = t } }
         for (key, t) in cues.etre { update(key) { $0.etre = t } }
         for (key, n) in cues.formIndex { update(key) { $0.cueForms = n } }
+        vocabulary.seal()
         var all = [LexicalEntry](repeating: .unknown, count: vocabulary.count)
         for (id, e) in table { all[Int(id)] = e }
         self.entries = all

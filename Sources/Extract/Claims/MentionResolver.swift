@@ -6,15 +6,18 @@ import DocumentModel
 /// current and three previous sentences.
 struct MentionResolver {
     /// An earlier mention a source may resolve to.
+    /// Built for every candidate, so it holds token ranges, not text: the
+    /// span is cut from the text only for the mention a source resolves to.
     struct Mention {
         let tokens: Range<Int>
-        let span: TextSpan
+        /// The tokens of the mention's text (a description's own, or the name it resolved to).
+        let spanTokens: Range<Int>
         let entity: String?
         let agreement: WordClass
         /// Subject of a claim or of its sentence.
         let isSubject: Bool
-        /// Folded words of the linked entity's canonical name (armée malienne).
-        var canonicalWords: Set<String> = []
+        /// Tokens whose words inside entities name the actor (armée malienne).
+        let nameTokens: Range<Int>
     }
 
     let doc: ClaimDocument
@@ -46,9 +49,11 @@ struct MentionResolver {
                 return nearest(before: min(a, first), agreeing: [], earlierSources: earlierSources, namedOnly: true, organisationOnly: true)
             case .group, .person:
                 // Same head word in a mention that names the actor (les rebelles → les rebelles du FLA).
-                let word = doc.key(headToken)
+                // Compared by vocabulary id: the head word is in the lexicon, so its id is its key.
+                let word = doc.ids[headToken]
                 return nearest(before: min(a, first), agreeing: [], earlierSources: earlierSources, namedOnly: true) { m in
-                    m.tokens.contains { doc.key($0) == word } || m.canonicalWords.contains(word)
+                    m.tokens.contains { doc.ids[$0] == word }
+                        || m.nameTokens.contains { doc.entityAt[$0] != nil && doc.ids[$0] == word }
                 }
             default:
                 return nil
@@ -74,13 +79,13 @@ struct MentionResolver {
         for r in subjects where !candidates.contains(where: { $0.tokens.overlaps(r) }) {
             candidates.append(mention(r, isSubject: true))
         }
-        for (i, e) in doc.entities.enumerated() where e.type == .ORG || e.type == .PER && !organisationOnly {
-            let start = doc.text.firstToken(atOrAfter: e.range.start)
-            guard start < t, start >= floor, doc.entityAt[start] == i else { continue }
-            var end = start
-            while end < doc.count, doc.tokens[end].start < e.range.end { end += 1 }
-            if candidates.contains(where: { $0.tokens.overlaps(start..<end) }) && !organisationOnly { continue }
-            candidates.append(mention(start..<end, isSubject: false))
+        for i in doc.entities.indices {
+            let type = doc.entities[i].type
+            guard type == .ORG || type == .PER && !organisationOnly else { continue }
+            let r = doc.entityTokens[i]
+            guard r.lowerBound < t, r.lowerBound >= floor, doc.entityAt[r.lowerBound] == i else { continue }
+            if candidates.contains(where: { $0.tokens.overlaps(r) }) && !organisationOnly { continue }
+            candidates.append(mention(r, isSubject: false))
         }
         if namedOnly { candidates = candidates.filter { $0.entity != nil } }
         if organisationOnly {
@@ -118,11 +123,9 @@ struct MentionResolver {
             if !doc.has(r.lowerBound - 1, .determiner) { agreement = [.singular] }
         }
         if !agreement.contains(.singular), !agreement.contains(.plural) { agreement.insert(.singular) }
-        var words = Set<String>()
-        for t in r where doc.entityAt[t] != nil { words.insert(doc.keys[t]) }
-        return Mention(tokens: r, span: doc.span(r.lowerBound, r.upperBound),
+        return Mention(tokens: r, spanTokens: r,
                        entity: SourceClassifier(doc: doc).entityID(r.lowerBound, r.upperBound),
-                       agreement: agreement, isSubject: isSubject, canonicalWords: words)
+                       agreement: agreement, isSubject: isSubject, nameTokens: r)
     }
 
     private func agrees(_ pronoun: WordClass, _ m: WordClass) -> Bool {
