@@ -8,7 +8,6 @@ final class ClaimDocument {
     let text: TokenizedText
     let lex: ClaimLexicons
     let tokens: [Token]
-    let keys: [String]
     /// Vocabulary id of every token's key (-1: in no lexicon), for phrase matching.
     let ids: [Int32]
     /// What the lexicons say about every token's key: looked up once here.
@@ -35,24 +34,16 @@ final class ClaimDocument {
         self.lex = lex
         tokens = text.tokens
         let n = tokens.count
-        var keys: [String] = [], ids: [Int32] = [], entries: [LexicalEntry] = [], classes: [WordClass] = []
-        keys.reserveCapacity(n); ids.reserveCapacity(n); entries.reserveCapacity(n); classes.reserveCapacity(n)
+        var ids: [Int32] = [], entries: [LexicalEntry] = [], classes: [WordClass] = []
+        ids.reserveCapacity(n); entries.reserveCapacity(n); classes.reserveCapacity(n)
         for i in 0..<n {
-            let key = tokens[i].key
-            let id = lex.vocabulary.id(key)
+            let id = lex.vocabulary.id(tokens[i].key)
             let entry = lex.entry(id)
-            var c = entry.classes
-            if entry.flags.contains(.accentSensitive) {
-                // Classes by the written form (à / a); most tokens are written as their key.
-                let norm = tokens[i].norm
-                c = norm.utf8.elementsEqual(key.utf8) ? entry.plainClasses : lex.accentedWords[norm.lowercased()] ?? []
-            }
-            keys.append(key)
             ids.append(id)
             entries.append(entry)
-            classes.append(c)
+            // Where accents matter (à / a), classes come from the written form.
+            classes.append(entry.flags.contains(.accentSensitive) ? lex.accentedClasses(norm: tokens[i].norm) : entry.classes)
         }
-        self.keys = keys
         self.ids = ids
         self.entries = entries
         self.classes = classes
@@ -104,7 +95,7 @@ final class ClaimDocument {
 
     var count: Int { tokens.count }
 
-    func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+    func key(_ i: Int) -> String { i >= 0 && i < count ? tokens[i].key : "" }
     /// The named word at token `i`, if it is one.
     func word(_ i: Int) -> Word? { i >= 0 && i < entries.count ? entries[i].word : nil }
     func entry(_ i: Int) -> LexicalEntry { i >= 0 && i < entries.count ? entries[i] : .unknown }
@@ -119,7 +110,11 @@ final class ClaimDocument {
         let f = entry(i).cueForms
         return f >= 0 ? lex.cues.formLists[Int(f)] : nil
     }
-    func isMedia(_ i: Int) -> Bool { lex.media.contains(ids, at: i) }
+    /// Can a phrase of `table` start at token `i` (the test before matching it)?
+    func startsPhrase(_ i: Int, _ table: PhraseStarts) -> Bool {
+        i >= 0 && i < count && entries[i].phraseStarts.contains(table)
+    }
+    func isMedia(_ i: Int) -> Bool { startsPhrase(i, .media) && lex.media.contains(ids, at: i) }
 
     /// Token range of the sentence holding token `i`.
     func sentence(of i: Int) -> Range<Int> { text.sentences[sentenceOf[i]].tokens }
@@ -210,14 +205,15 @@ final class ClaimDocument {
 
     /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.
     func adverbialLength(at i: Int, limit: Int? = nil) -> Int {
-        if let m = lex.adverbials.match(ids, at: i, limit: limit) { return m.length }
+        if startsPhrase(i, .adverbial), let m = lex.adverbials.match(ids, at: i, limit: limit) { return m.length }
         return isAdverb(i) ? 1 : 0
     }
 
     /// Length of a multi-word adverbial (or one adverb) ending at token `j`, or 0.
     func adverbialLength(endingAt j: Int) -> Int {
         for len in stride(from: 5, through: 2, by: -1) where j - len + 1 >= 0 {
-            if let m = lex.adverbials.match(ids, at: j - len + 1, limit: j + 1), m.length == len { return len }
+            if startsPhrase(j - len + 1, .adverbial), let m = lex.adverbials.match(ids, at: j - len + 1, limit: j + 1),
+               m.length == len { return len }
         }
         return isAdverb(j) ? 1 : 0
     }

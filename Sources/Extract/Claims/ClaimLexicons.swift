@@ -68,6 +68,18 @@ struct ClaimLexicons: Sendable {
     let heads: [String: HeadClass]
     let media: PhraseTable<Bool>
 
+    /// The keys of `accentedWords` by their bytes, and their classes by id.
+    private let accentedForms: KeyTable
+    private let accentedFormClasses: [WordClass]
+
+    /// Classes of a token whose key is accent-sensitive (`.accentSensitive`), from its written form.
+    func accentedClasses(norm: String) -> WordClass {
+        // Most such tokens are written in lowercase (à, a, où): found by their bytes.
+        let id = norm.utf8.withContiguousStorageIfAvailable { accentedForms.id(utf8: $0) } ?? -1
+        if id >= 0 { return accentedFormClasses[Int(id)] }
+        return accentedWords[norm.lowercased()] ?? []
+    }
+
     /// Classes of a token from its key, or from its lowercase form where accents matter.
     func wordClass(key: String, norm: String) -> WordClass {
         if let c = words[key] { return c }
@@ -109,6 +121,9 @@ struct ClaimLexicons: Sendable {
         for key in sensitive where accented[key] == nil { accented[key] = [] }
         self.words = words
         accentedWords = accented
+        let accentedList = Array(accented)
+        accentedForms = KeyTable(keys: accentedList.map(\.key))
+        accentedFormClasses = accentedList.map(\.value)
         var adverbials = try loader.phrases("adverbials.txt", vocabulary: &vocabulary)
         timeWords = Set(try loader.lines("time_words.txt").map(TokenNormalizer.foldKey))
         var heads: [String: HeadClass] = [:]
@@ -131,7 +146,7 @@ struct ClaimLexicons: Sendable {
         for w in Word.allCases { update(w.rawValue) { $0.word = w } }
         for (key, c) in words { update(key) { $0.classes = c } }
         for (key, c) in accented where words[key] == nil {
-            update(key) { $0.flags.insert(.accentSensitive); $0.plainClasses = c }
+            update(key) { $0.flags.insert(.accentSensitive) }
         }
         for (key, h) in heads { update(key) { $0.head = h } }
         for key in timeWords { update(key) { $0.flags.insert(.timeWord) } }
@@ -143,6 +158,11 @@ struct ClaimLexicons: Sendable {
         vocabulary.seal()
         var all = [LexicalEntry](repeating: .unknown, count: vocabulary.count)
         for (id, e) in table { all[Int(id)] = e }
+        for id in adverbials.firstWords { all[Int(id)].phraseStarts.insert(.adverbial) }
+        for id in media.firstWords { all[Int(id)].phraseStarts.insert(.media) }
+        for id in hedges.firstWords { all[Int(id)].phraseStarts.insert(.hedge) }
+        for id in denials.firstWords { all[Int(id)].phraseStarts.insert(.denial) }
+        for id in cues.prepositions.firstWords { all[Int(id)].phraseStarts.insert(.preposition) }
         self.entries = all
 
         adverbials.index(vocabularySize: vocabulary.count)

@@ -56,7 +56,7 @@ struct CueFinder {
         var result: [VerbCue] = []
         var i = 0
         while i < doc.count {
-            if let cue = verbCue(at: i) {
+            if doc.isCueForm(i), let cue = verbCue(at: i) {
                 result.append(cue)
                 i = max(i + 1, cue.end)
             } else {
@@ -70,7 +70,7 @@ struct CueFinder {
         var result: [PrepositionCue] = []
         var i = 0
         while i < doc.count {
-            guard let m = doc.lex.cues.prepositions.match(doc.ids, at: i) else { i += 1; continue }
+            guard doc.startsPhrase(i, .preposition), let m = doc.lex.cues.prepositions.match(doc.ids, at: i) else { i += 1; continue }
             let next = doc.word(i + m.length)
             let excluded = m.value.kind == .according && doc.word(i) == .selon
                 && (next == .que || next == .quElided || doc.entry(i - 1).flags.contains(.selonExclusion))

@@ -13,14 +13,14 @@ struct HedgeDetector {
         if cue?.isConditional == true { return true }
         let sentence = doc.sentence(of: cue?.verb ?? content.lowerBound)
         let scan = min(sentence.lowerBound, content.lowerBound)..<max(sentence.upperBound, content.upperBound)
-        for i in scan where doc.lex.hedges.contains(doc.ids, at: i) { return true }
+        for i in scan where doc.startsPhrase(i, .hedge) && doc.lex.hedges.contains(doc.ids, at: i) { return true }
         let futureInPast = frame == .clause && cue?.isPast == true
         var afterSi = false
         for i in content {
             let k = doc.word(i)
             if k == .si || k == .sElided && doc.key(i + 1).hasPrefix("il") { afterSi = true }
             if doc.isSentenceFinal(i) { afterSi = false }
-            guard isConditional(i), !afterSi else { continue }
+            guard !afterSi, isConditional(i) else { continue }
             if futureInPast && !isPastConditional(i) { continue }
             return true
         }

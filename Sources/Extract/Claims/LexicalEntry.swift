@@ -92,6 +92,16 @@ struct LexicalFlags: OptionSet, Sendable {
     static let accentSensitive = LexicalFlags(rawValue: 1 << 3)
 }
 
+/// Phrase tables with a phrase starting with a key: the cheap test before matching.
+struct PhraseStarts: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let adverbial = PhraseStarts(rawValue: 1 << 0)
+    static let media = PhraseStarts(rawValue: 1 << 1)
+    static let hedge = PhraseStarts(rawValue: 1 << 2)
+    static let denial = PhraseStarts(rawValue: 1 << 3)
+    static let preposition = PhraseStarts(rawValue: 1 << 4)
+}
+
 /// Everything the claim lexicons say about one folded key: read per token
 /// from an array instead of a hash look-up per rule. A plain value (no
 /// references), so a document's per-token copy costs no reference counting.
@@ -101,8 +111,7 @@ struct LexicalEntry: Sendable {
     var head: HeadClass?
     /// Classes of the key (function_words.tsv) when accents do not matter.
     var classes: WordClass = []
-    /// Classes of the word written exactly as the key (a, ou) when accents matter.
-    var plainClasses: WordClass = []
+    var phraseStarts: PhraseStarts = []
     /// Index in `CueLexicon.formLists` of the key's readings as a cue form, or -1.
     var cueForms: Int32 = -1
     var avoir: VerbTense?

@@ -211,7 +211,8 @@ struct PhraseBounds {
             let k = doc.word(j)
             if k == .semicolon { e = j; break }
             if j > a, doc.isComma(j - 1), verbCueStarts.contains(j) { e = j - 1; break }
-            if j > a, doc.isComma(j - 1), let m = doc.lex.cues.prepositions.match(doc.ids, at: j), m.value.kind == .according {
+            if j > a, doc.isComma(j - 1), doc.startsPhrase(j, .preposition), let m = doc.lex.cues.prepositions.match(doc.ids, at: j),
+               m.value.kind == .according {
                 // A trailing `, selon X.` belongs to another claim.
                 let se = npEnd(from: j + m.length, limit: e)
                 if se >= e || doc.isSentenceFinal(se) { e = j - 1; break }

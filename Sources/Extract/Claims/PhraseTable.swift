@@ -38,8 +38,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for (id, g) in groupOfFirst { groupByID[Int(id)] = Int32(g) }
     }
 
-    /// Does some phrase start with the word of vocabulary id `id`?
-    func startsPhrase(_ id: Int32) -> Bool { id >= 0 && groupByID[Int(id)] >= 0 }
+    /// Vocabulary ids of the first words of the phrases.
+    var firstWords: [Int32] { Array(groupOfFirst.keys) }
 
     /// The longest phrase starting at token `i` of `ids`: its length and value.
     func match(_ ids: [Int32], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
