@@ -1,5 +1,3 @@
-import Foundation
-
 /// The folded keys of every claim lexicon, numbered in the order they are
 /// added: phrases are stored as ids, and a document's tokens are looked up
 /// once each instead of once per rule and lexicon.
@@ -65,6 +63,13 @@ struct KeyTable: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
+    /// Keys are short: a byte loop beats a call to memcmp.
+    @inline(__always)
+    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, from a: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in 0..<utf8.count where stored[a + k] != utf8[k] { return false }
+        return true
+    }
+
     func id(utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
         var s = KeyTable.hash(utf8) & mask
@@ -73,9 +78,7 @@ struct KeyTable: Sendable {
                 let id = slots[s]
                 if id < 0 { return -1 }
                 let a = offsets[Int(id)], b = offsets[Int(id) + 1]
-                if b - a == utf8.count, utf8.count == 0 || memcmp(stored.baseAddress! + a, utf8.baseAddress!, utf8.count) == 0 {
-                    return id
-                }
+                if b - a == utf8.count, KeyTable.equal(stored, from: a, utf8) { return id }
                 s = (s + 1) & mask
             }
         }
