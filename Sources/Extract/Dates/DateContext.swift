@@ -23,7 +23,9 @@ struct DateContext {
         for i in tokens.indices {
             let shape = tokens[i].shape
             if shape.contains(.afterNewline) { starts[i] = true }
-            words.append(lexicon.word(key: tokens[i].key, shape: shape, norm: tokens[i].norm))
+            var w = lexicon.word(key: tokens[i].key, shape: shape)
+            if w.hasAccentedCues { w.roles = lexicon.accentedRoles(w, norm: tokens[i].norm) }
+            words.append(w)
         }
         self.words = words
         self.sentenceStart = starts

@@ -6,7 +6,7 @@ import Tokenizer
 /// reviewers can diff). Built once per `DateTagger`; immutable.
 ///
 /// The lists are merged into one word table keyed by folded key, so each
-/// token of a document is hashed once (`word(key:shape:norm:)`) and the rules test the
+/// token of a document is hashed once (`word(key:shape:)`) and the rules test the
 /// fields of its `DateWord`.
 struct DateLexicon: Sendable {
     enum Unit: String, Sendable { case day, week, weekend, month, year }
@@ -54,8 +54,11 @@ struct DateLexicon: Sendable {
     /// A cue entry; `form` set when the entry only matches that accented spelling.
     struct Cue: Sendable { let role: Role; let form: String? }
 
-    /// Every word of the lists, by folded key; `DateWord.id` is the index in `wordKeys`.
+    /// Every word of the lists, by folded key.
     let words: [String: DateWord]
+    /// The same words by packed key, for the (ASCII, short) keys that pack:
+    /// the per-token look-up.
+    let packedWords: PackedWordTable
     /// Cue entries of the words that have accented ones, by word id.
     let accentedCues: [Int32: [Cue]]
     /// Longest first, so `première semaine` is tried before shorter ones.
@@ -108,7 +111,8 @@ struct DateLexicon: Sendable {
         // seasons and number words, the last one for the other lists.
         for f in try rows("months.tsv", 3) {
             let m = try int(f[1], "months.tsv", as: Int8.self)
-            if f[2] == "en" { update(fold(f[0])) { $0.englishMonth = m } } else { update(fold(f[0])) { $0.frenchMonth = m } }
+            let english = f[2] == "en"
+            update(fold(f[0])) { if english { $0.englishMonth = m } else { $0.frenchMonth = m } }
         }
         for f in try rows("weekdays.tsv", 2) {
             let d = try int(f[1], "weekdays.tsv", as: Int8.self)
@@ -160,7 +164,7 @@ struct DateLexicon: Sendable {
                 if cue.form == nil { w.roles.insert(Roles(role)) } else { w.hasAccentedCues = true }
             }
         }
-        // Entries that only match an accented spelling are checked per token (`word(key:shape:norm:)`).
+        // Entries that only match an accented spelling are checked per token (`accentedRoles`).
         var accented: [Int32: [Cue]] = [:]
         for (key, cues) in cueLists where cues.contains(where: { $0.form != nil }) { accented[table[key]!.id] = cues }
         accentedCues = accented
@@ -185,6 +189,14 @@ struct DateLexicon: Sendable {
             if anchor { table[key]?.isAnchor = true }
         }
         words = table
+        // A key is found by `String` equality (canonical equivalence): an
+        // ASCII token key finds the entry whose canonical form is those bytes.
+        var packed: [(key: PackedKey, word: DateWord)] = []
+        for (key, w) in table {
+            let canonical = key.precomposedStringWithCanonicalMapping
+            if canonical == key, let p = PackedKey(canonical) { packed.append((p, w)) }
+        }
+        packedWords = PackedWordTable(packed)
         futureSuffixes = try lines("future_suffixes.txt").map { s in
             (s, s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
         }
@@ -201,20 +213,28 @@ struct DateLexicon: Sendable {
     /// number, or a month, weekday, relative day, season, unit, part of a day
     /// or year, offset word or `siècle`, also as the last part of a
     /// hyphenated token (`mi-juin`).
+    /// Cue roles that depend on the spelling are added by `accentedRoles`.
     /// (Takes the token's fields, not the `Token`, so no token is copied.)
-    func word(key: String, shape: TokenShape, norm: @autoclosure () -> String) -> DateWord {
-        var w = words[key] ?? DateWord()
-        if w.hasAccentedCues, let cues = accentedCues[w.id] {
-            let spelling = norm().lowercased()
-            for e in cues where e.form == spelling { w.roles.insert(Roles(e.role)) }
+    func word(key: String, shape: TokenShape) -> DateWord {
+        // One look at the key's bytes: its packed form and its last hyphen.
+        let scanned = key.utf8.withContiguousStorageIfAvailable { bytes in
+            var lastHyphen = -1
+            for (n, b) in bytes.enumerated() where b == UInt8(ascii: "-") { lastHyphen = n }
+            return (packed: PackedKey(bytes), lastHyphen: lastHyphen)
+        }
+        var w: DateWord
+        let lastHyphen: Int
+        if let scanned {
+            lastHyphen = scanned.lastHyphen
+            if let p = scanned.packed { w = packedWords[p] ?? DateWord() } else { w = words[key] ?? DateWord() }
+        } else {
+            let utf8 = key.utf8
+            let hyphen = utf8.lastIndex(of: UInt8(ascii: "-"))
+            lastHyphen = hyphen.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? -1
+            w = words[key] ?? DateWord()
         }
         if shape.contains(.hasDigit) { w.isAnchor = true }
-        // Only keys with a hyphen byte need their parts looked at (a byte scan, no hashing).
-        var offset = 0, lastHyphen = -1
-        for b in key.utf8 {
-            if b == UInt8(ascii: "-") { lastHyphen = offset }
-            offset += 1
-        }
+        // Only keys with a hyphen need their parts looked at.
         guard lastHyphen >= 0 else { return w }
         if !w.isAnchor {
             let after = key.utf8.index(key.utf8.startIndex, offsetBy: lastHyphen + 1)
@@ -226,6 +246,14 @@ struct DateLexicon: Sendable {
         }
         if key.hasSuffix("-ci") { w.endsWithCi = true }
         return w
+    }
+
+    /// The roles of `word` (which `hasAccentedCues`) for a token spelled `norm` (`dès`, not `des`).
+    func accentedRoles(_ word: DateWord, norm: String) -> Roles {
+        var roles = word.roles
+        let spelling = norm.lowercased()
+        for e in accentedCues[word.id] ?? [] where e.form == spelling { roles.insert(Roles(e.role)) }
+        return roles
     }
 
     /// The entry of a key that is not a token's own (`mois` in `mois-ci`).
