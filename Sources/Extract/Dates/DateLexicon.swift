@@ -54,11 +54,12 @@ struct DateLexicon: Sendable {
     /// A cue entry; `form` set when the entry only matches that accented spelling.
     struct Cue: Sendable { let role: Role; let form: String? }
 
-    /// Every word of the lists, by folded key.
-    let words: [String: DateWord]
-    /// The same words by packed key, for the (ASCII, short) keys that pack:
-    /// the per-token look-up.
-    let packedWords: PackedWordTable
+    /// Every word of the lists; `entries[0]` is the word the lists do not know.
+    let entries: [DateWord]
+    /// Index in `entries` by folded key.
+    let index: [String: Int32]
+    /// The same by packed key, for the (ASCII, short) keys that pack: the per-token look-up.
+    let packedIndex: PackedWordTable
     /// Cue entries of the words that have accented ones, by word id.
     let accentedCues: [Int32: [Cue]]
     /// Longest first, so `première semaine` is tried before shorter ones.
@@ -101,7 +102,7 @@ struct DateLexicon: Sendable {
         var count: Int32 = 0
         func update(_ key: String, _ change: (inout DateWord) -> Void) {
             var w = table[key] ?? DateWord()
-            if w.id < 0 { w.id = count; count += 1 }
+            if w.id == 0 { count += 1; w.id = count }
             change(&w)
             table[key] = w
         }
@@ -188,15 +189,18 @@ struct DateLexicon: Sendable {
                 || key == "siecle"
             if anchor { table[key]?.isAnchor = true }
         }
-        words = table
+        var entries = [DateWord](repeating: DateWord(), count: Int(count) + 1)
+        for w in table.values { entries[Int(w.id)] = w }
+        self.entries = entries
+        index = table.mapValues(\.id)
         // A key is found by `String` equality (canonical equivalence): an
         // ASCII token key finds the entry whose canonical form is those bytes.
-        var packed: [(key: PackedKey, word: DateWord)] = []
+        var packed: [(key: PackedKey, id: Int32)] = []
         for (key, w) in table {
             let canonical = key.precomposedStringWithCanonicalMapping
-            if canonical == key, let p = PackedKey(canonical) { packed.append((p, w)) }
+            if canonical == key, let p = PackedKey(canonical) { packed.append((p, w.id)) }
         }
-        packedWords = PackedWordTable(packed)
+        packedIndex = PackedWordTable(packed)
         futureSuffixes = try lines("future_suffixes.txt").map { s in
             (s, s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
         }
@@ -222,27 +226,30 @@ struct DateLexicon: Sendable {
             for (n, b) in bytes.enumerated() where b == UInt8(ascii: "-") { lastHyphen = n }
             return (packed: PackedKey(bytes), lastHyphen: lastHyphen)
         }
-        var w: DateWord
+        let id: Int32
         let lastHyphen: Int
         if let scanned {
             lastHyphen = scanned.lastHyphen
-            if let p = scanned.packed { w = packedWords[p] ?? DateWord() } else { w = words[key] ?? DateWord() }
+            if let p = scanned.packed { id = packedIndex[p] ?? 0 } else { id = index[key] ?? 0 }
         } else {
             let utf8 = key.utf8
             let hyphen = utf8.lastIndex(of: UInt8(ascii: "-"))
             lastHyphen = hyphen.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? -1
-            w = words[key] ?? DateWord()
+            id = index[key] ?? 0
         }
+        // Most tokens are their key's entry, copied as is.
+        guard lastHyphen >= 0 || shape.contains(.hasDigit) else { return entries[Int(id)] }
+        var w = entries[Int(id)]
         if shape.contains(.hasDigit) { w.isAnchor = true }
         // Only keys with a hyphen need their parts looked at.
         guard lastHyphen >= 0 else { return w }
         if !w.isAnchor {
             let after = key.utf8.index(key.utf8.startIndex, offsetBy: lastHyphen + 1)
-            w.isAnchor = words[String(key[after...])]?.isAnchor ?? false
+            w.isAnchor = word(forKey: String(key[after...])).isAnchor
         }
         if key.hasPrefix("mi-") {
             w.startsWithMi = true
-            if w.frenchMonth == nil { w.frenchMonth = words[String(key.dropFirst(3))]?.frenchMonth }
+            if w.frenchMonth == nil { w.frenchMonth = word(forKey: String(key.dropFirst(3))).frenchMonth }
         }
         if key.hasSuffix("-ci") { w.endsWithCi = true }
         return w
@@ -257,7 +264,7 @@ struct DateLexicon: Sendable {
     }
 
     /// The entry of a key that is not a token's own (`mois` in `mois-ci`).
-    func word(forKey key: String) -> DateWord { words[key] ?? DateWord() }
+    func word(forKey key: String) -> DateWord { entries[Int(index[key] ?? 0)] }
 
     /// A lowercase future-tense verb by its ending (`arrivera`, `prendront`).
     func looksFuture(key k: String, shape: TokenShape, word: DateWord) -> Bool {

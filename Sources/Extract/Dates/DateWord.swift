@@ -4,9 +4,9 @@
 /// (through `DateContext`) instead of hashing and comparing strings at every
 /// candidate position. Small integer fields keep one entry per token compact.
 struct DateWord: Sendable {
-    /// Index in the lexicon's word table, `-1` for a word it does not know.
+    /// Index in the lexicon's `entries`, `0` for a word it does not know.
     /// Equal ids mean equal keys (multi-word modifiers compare them).
-    var id: Int32 = -1
+    var id: Int32 = 0
     var keyword: DateKeyword?
     /// `juin` → 6; for a token also `mi-juin`.
     var frenchMonth: Int8?
