@@ -5,8 +5,8 @@ import Tokenizer
 /// The word lists of the date rules, read from `Data/dates/` (plain files
 /// reviewers can diff). Built once per `DateTagger`; immutable.
 ///
-/// The lists are merged into one word table keyed by folded key, so each
-/// token of a document is hashed once (`word(key:shape:)`) and the rules test the
+/// The lists are merged into one word table (`entries`), so each token of a
+/// document is looked up once (`word(key:shape:)`) and the rules test the
 /// fields of its `DateWord`.
 struct DateLexicon: Sendable {
     enum Unit: String, Sendable { case day, week, weekend, month, year }
@@ -193,8 +193,9 @@ struct DateLexicon: Sendable {
         for w in table.values { entries[Int(w.id)] = w }
         self.entries = entries
         index = table.mapValues(\.id)
-        // A key is found by `String` equality (canonical equivalence): an
-        // ASCII token key finds the entry whose canonical form is those bytes.
+        // `index` finds a key by `String` equality (canonical equivalence), so
+        // an ASCII token key must find the entry whose canonical (NFC) form
+        // is those bytes; `canonical == key` checks Foundation agrees with Swift.
         var packed: [(key: PackedKey, id: Int32)] = []
         for (key, w) in table {
             let canonical = key.precomposedStringWithCanonicalMapping
@@ -210,15 +211,14 @@ struct DateLexicon: Sendable {
     /// (`entre le 27`, `au tout début du mois de juillet`).
     static let anchorWindow = 8
 
-    /// The date facts of a token: its key's entry, its cue roles checked
-    /// against its spelling, and what a hyphen adds (`mi-juin` is a month).
+    /// The date facts of a token (its key and shape, so no `Token` is
+    /// copied): its key's entry and what a digit or a hyphen adds (`mi-juin`
+    /// is a month). Cue roles that depend on the accents are `accentedRoles`.
     ///
     /// `isAnchor`: a token every date expression has near its start: a
     /// number, or a month, weekday, relative day, season, unit, part of a day
     /// or year, offset word or `siècle`, also as the last part of a
     /// hyphenated token (`mi-juin`).
-    /// Cue roles that depend on the spelling are added by `accentedRoles`.
-    /// (Takes the token's fields, not the `Token`, so no token is copied.)
     func word(key: String, shape: TokenShape) -> DateWord {
         // One look at the key's bytes: its packed form and its last hyphen.
         let scanned = key.utf8.withContiguousStorageIfAvailable { bytes in

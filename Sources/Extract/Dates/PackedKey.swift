@@ -35,7 +35,8 @@ struct PackedKey: Equatable, Sendable {
         self = packed
     }
 
-    /// A well-mixed hash (no per-process seed needed: the table is built from data files, not input).
+    /// A well-mixed hash for `PackedWordTable` (a fixed table, at most a
+    /// quarter full, so no seed is needed: probes stay short whatever the input).
     var mixed: UInt64 {
         var h = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 31
