@@ -35,8 +35,8 @@ struct DateContext {
 
     private func inText(_ i: Int) -> Bool { i >= 0 && i < words.count }
 
-    /// The date facts of token `i`; an empty word outside the text.
-    func word(_ i: Int) -> DateWord { inText(i) ? words[i] : DateWord() }
+    /// The date facts of token `i`; the unknown word outside the text.
+    func word(_ i: Int) -> DateWord { inText(i) ? words[i] : lexicon.entries[0] }
     /// The function word at `i`, if it is one the rules name (`le`, `de`, `mois`…).
     func keyword(_ i: Int) -> DateKeyword? { inText(i) ? words[i].keyword : nil }
     /// The key of token `i` (`""` outside the text), for the few tests on spelling.
