@@ -101,7 +101,7 @@ struct AcronymDefinitionRule {
         while s >= 0, end - s <= AcronymDefinitionRule.maxExpansion {
             let t = doc.tokens[s]
             guard t.shape.contains(.hasLetter), doc.sentenceEnd[s] == doc.sentenceEnd[end - 1] else { return nil }
-            if !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key) {
+            if !t.shape.contains(.elision), !doc.isStopword(s) {
                 guard let first = t.key.unicodeScalars.first else { return nil }
                 initials.insert(first, at: 0)
                 if initials.count > letters.count { return nil }

@@ -62,29 +62,29 @@ public struct EntityRecognizer: Sendable {
     /// The mention for a gazetteer match, choosing among homonyms by the
     /// cue before it (a title → PER, a place cue → LOC), else by file priority.
     func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView) -> Mention? {
-        var entries = match.entries.map { (index: $0, entry: gazetteer.entry($0)) }
         // A lone common word opening a sentence is no name (`Fin`, `Selon`).
-        if match.end - match.start == 1, doc.lists.stopwords.contains(doc.tokens[match.start].key),
-           !doc.isAllCaps(match.start) {
+        if match.end - match.start == 1, doc.isStopword(match.start), !doc.isAllCaps(match.start) {
             return nil
         }
-        if Set(entries.map(\.entry.type)).count > 1 {
+        // Homonyms are told apart by type alone; only the chosen entry's line is decoded.
+        var chosen = match.entries.first
+        if let first = chosen, match.entries.contains(where: { gazetteer.type($0) != gazetteer.type(first) }) {
             var preferred: EntityType?
-            if doc.lists.personTitles.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .PER }
-            else if doc.lists.placeCues.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .LOC }
-            if let p = preferred, entries.contains(where: { $0.entry.type == p }) {
-                entries = entries.filter { $0.entry.type == p }
-            }
+            if doc.match(doc.lists.personTitles, endingBefore: match.start) > 0 { preferred = .PER }
+            else if doc.match(doc.lists.placeCues, endingBefore: match.start) > 0 { preferred = .LOC }
+            if let p = preferred, let e = match.entries.first(where: { gazetteer.type($0) == p }) { chosen = e }
         }
-        guard let chosen = entries.first else { return nil }
+        guard let index = chosen else { return nil }
+        let type = gazetteer.type(index)
         // Cue words stay outside the span even when an alias includes them
         // (`région de Kidal` → `Kidal`, `général X` → `X`).
         var start = match.start
-        let cue = chosen.entry.type == .PER ? doc.lists.personTitles.match(at: start, in: doc.tokens, limit: match.end)
-            : chosen.entry.type == .LOC ? doc.lists.placeCues.match(at: start, in: doc.tokens, limit: match.end) : 0
+        let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
+            : type == .LOC ? doc.match(doc.lists.placeCues, at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
-        return Mention(start: start, end: match.end, type: chosen.entry.type, entry: chosen.index,
-                       canonical: chosen.entry.canonical, by: chosen.entry.source, priority: Mention.gazetteerPriority)
+        let entry = gazetteer.entry(index)
+        return Mention(start: start, end: match.end, type: type, entry: index,
+                       canonical: entry.canonical, by: entry.source, priority: Mention.gazetteerPriority)
     }
 
     /// A rule-found person name ending with a gazetteer person (`Recep Tayyip

@@ -31,8 +31,14 @@ struct Gazetteer: Sendable {
     let files: [File]
     /// Per entry: file index (high 16 bits) and byte offset of its line (low 48 bits).
     let entryLines: [UInt64]
+    /// Per entry: its type and subtype class, read at load time from the
+    /// line's second and third columns, so that choosing among homonyms and
+    /// testing nationality words decode no line.
+    let entryKinds: [EntryKind]
     let trie: AliasTrie
     let rules: RuleLists
+    /// `GazetteerEntry.source` of each file.
+    let sources: [String]
 
     /// File order used to break ties between homonyms of the same strength:
     /// sovereign countries before the river `Niger`, known actors before towns.
@@ -65,6 +71,8 @@ struct Gazetteer: Sendable {
         var trie = AliasTrie(expectedTokens: totalBytes / 12)
         var entryLines: [UInt64] = []
         entryLines.reserveCapacity(totalBytes / 60)
+        var entryKinds: [EntryKind] = []
+        entryKinds.reserveCapacity(totalBytes / 60)
         // Aliases the fast splitter declines are tokenized afterwards in one
         // Tokenizer call (one per line), not one call each.
         var deferred: [(entry: Int32, text: String, exact: Bool)] = []
@@ -73,6 +81,7 @@ struct Gazetteer: Sendable {
                 TSVScanner.forEachRow(buf) { lineStart, columns in
                     let entry = Int32(entryLines.count)
                     entryLines.append(UInt64(fileIndex) << 48 | UInt64(lineStart))
+                    entryKinds.append(EntryKind(type: columns[1], subtype: columns[2], buf))
                     // Canonical (column 3), then the aliases of column 4.
                     Gazetteer.insertName(columns[3], buf, entry, splitter, &trie, &deferred)
                     TSVScanner.forEachAlias(columns[4], buf) { range in
@@ -84,6 +93,8 @@ struct Gazetteer: Sendable {
         Gazetteer.insertDeferred(deferred, tokenizer: tokenizer, into: &trie)
         self.files = files
         self.entryLines = entryLines
+        self.entryKinds = entryKinds
+        self.sources = files.map { "gazetteer/" + $0.name }
         self.trie = trie
         self.rules = try RuleLists(directory: (directory as NSString).appendingPathComponent("rules"), tokenizer: tokenizer)
     }
@@ -146,22 +157,64 @@ struct Gazetteer: Sendable {
 
     var entryCount: Int { entryLines.count }
 
-    /// Decodes entry `index` from its line.
+    /// The type of entry `index` (as `entry(index).type`, without decoding the line).
+    func type(_ index: Int32) -> EntityType { entryKinds[Int(index)].type }
+
+    /// Entry `index` is a nationality or ethnic group (subtype `nationality` or `ethnic_group`).
+    func isNationality(_ index: Int32) -> Bool { entryKinds[Int(index)].isNationality }
+
+    /// Decodes entry `index` from its line: the line's bytes are cut at tabs
+    /// and only the columns an entry keeps become strings.
     func entry(_ index: Int32) -> GazetteerEntry {
         let packed = entryLines[Int(index)]
-        let file = files[Int(packed >> 48)]
+        let fileIndex = Int(packed >> 48)
         let start = Int(packed & 0xFFFF_FFFF_FFFF)
-        return file.bytes.withUnsafeBufferPointer { buf in
+        return files[fileIndex].bytes.withUnsafeBufferPointer { buf in
+            // Byte ranges of the first eight columns (a tab is never inside a UTF-8 sequence).
+            var bounds: [Range<Int>] = []
+            bounds.reserveCapacity(8)
             var end = start
-            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D { end += 1 }
-            let fields = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
-                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            func field(_ i: Int) -> String? { i < fields.count && !fields[i].isEmpty ? fields[i] : nil }
+            var columnStart = start
+            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D {
+                if buf[end] == 0x09 {
+                    bounds.append(columnStart..<end)
+                    columnStart = end + 1
+                }
+                end += 1
+            }
+            bounds.append(columnStart..<end)
+            func field(_ i: Int) -> String? {
+                guard i < bounds.count, !bounds[i].isEmpty else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[bounds[i]]), as: UTF8.self)
+            }
             return GazetteerEntry(
-                id: fields[0], type: EntityType(rawValue: field(1) ?? "") ?? .MISC, subtype: field(2) ?? "",
+                id: field(0) ?? "", type: entryKinds[Int(index)].type, subtype: field(2) ?? "",
                 canonical: field(3) ?? "", kb: field(5), country: field(6), valid: field(7),
-                source: "gazetteer/" + file.name)
+                source: sources[fileIndex])
         }
+    }
+}
+
+/// What load time keeps of an entry besides its line: the type and whether
+/// it names a nationality or ethnic group.
+struct EntryKind: Sendable {
+    let type: EntityType
+    let isNationality: Bool
+
+    /// From the byte ranges of the type and subtype columns (an unknown or
+    /// empty type is MISC, as `GazetteerEntry` decodes it).
+    init(type: Range<Int>, subtype: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) {
+        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let w = word.utf8Start
+            for (k, p) in range.enumerated() where buf[p] != w[k] { return false }
+            return true
+        }
+        if equals(type, "PER") { self.type = .PER }
+        else if equals(type, "ORG") { self.type = .ORG }
+        else if equals(type, "LOC") { self.type = .LOC }
+        else { self.type = .MISC }
+        isNationality = equals(subtype, "nationality") || equals(subtype, "ethnic_group")
     }
 }
 

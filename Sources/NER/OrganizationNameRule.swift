@@ -23,7 +23,7 @@ struct OrganizationNameRule {
                 out.append(mention(doc, i, end, by: "rule:org-national-army"))
                 continue
             }
-            let head = doc.lists.orgHeads.match(at: i, in: doc.tokens)
+            let head = doc.match(doc.lists.orgHeads, at: i)
             // A head in a line of capitals is a heading word (`MISE EN GARDE SPÉCIALE`).
             guard head > 0, !(doc.isAllCaps(i) && i + head < doc.count && doc.isAllCaps(i + head)) else { continue }
             if let end = complementEnd(doc, i, headEnd: i + head, softEnd: true) {
@@ -72,7 +72,7 @@ struct OrganizationNameRule {
             let t = doc.tokens[j]
             if doc.isNameToken(j) {
                 // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
-                if doc.lists.orgHeads.match(at: j, in: doc.tokens) > 0, !doc.isAllCaps(j) { break }
+                if doc.match(doc.lists.orgHeads, at: j) > 0, !doc.isAllCaps(j) { break }
                 lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
@@ -95,7 +95,7 @@ struct OrganizationNameRule {
                 continue
             }
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
-               !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key),
+               !t.shape.contains(.elision), !doc.isStopword(j),
                expectNoun || doc.lists.looksAdjectival(t) {
                 if !softFrozen { lastWord = j + 1 }
                 afterGenitive = false
