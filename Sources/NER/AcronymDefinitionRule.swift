@@ -27,9 +27,9 @@ struct AcronymDefinitionRule {
             out.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
-        for p in 0..<doc.count where doc.tokens[p].norm == "(" {
+        for p in 0..<doc.count where doc.isParenthesis(p, opening: true) {
             // E (A)
-            if p + 2 < doc.count, doc.tokens[p + 2].norm == ")", isAcronym(doc, p + 1) {
+            if p + 2 < doc.count, doc.isParenthesis(p + 2, opening: false), isAcronym(doc, p + 1) {
                 let a = p + 1
                 var expansion = byEnd[p]
                 if expansion == nil, let s = initialsStart(doc, acronym: a, end: p), free(s, p) {
@@ -47,7 +47,7 @@ struct AcronymDefinitionRule {
             }
             // A (E)
             guard p >= 1, isAcronym(doc, p - 1),
-                  let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.tokens[$0].norm == ")" })
+                  let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.isParenthesis($0, opening: false) })
             else { continue }
             let a = p - 1
             let acronym = byEnd[p].flatMap { $0.start == a ? $0 : nil }
@@ -76,7 +76,7 @@ struct AcronymDefinitionRule {
     /// common nouns, not names, for the rest of the document.
     func commonNounAcronyms(_ doc: DocumentView) -> Set<String> {
         var out = Set<String>()
-        for p in 1..<max(1, doc.count - 2) where doc.tokens[p].norm == "(" && doc.tokens[p + 2].norm == ")" {
+        for p in 1..<max(1, doc.count - 2) where doc.isParenthesis(p, opening: true) && doc.isParenthesis(p + 2, opening: false) {
             guard isAcronym(doc, p + 1), let s = initialsStart(doc, acronym: p + 1, end: p, requireName: false),
                   !doc.tokens[s].shape.contains(.capitalized) else { continue }
             out.insert(doc.tokens[p + 1].key)

@@ -34,6 +34,14 @@ enum AliasKey {
     /// Hash of a text token's folded key.
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
+        // Over the contiguous UTF-8 when the string has it (native strings do).
+        if let h = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var h = offsetBasis
+            for b in bytes { mix(&h, b) }
+            return h
+        }) {
+            return h
+        }
         var h = offsetBasis
         for b in key.utf8 { mix(&h, b) }
         return h

@@ -74,7 +74,7 @@ struct DocumentView {
         let facts = keys.ids.map { keyFacts[Int($0)] }
         self.facts = facts
         lowercaseKey = keys.ids.map { lowerById[Int($0)] }
-        nameToken = tokens.indices.map { DocumentView.isNameToken(tokens[$0], facts[$0], lists) }
+        nameToken = tokens.indices.map { DocumentView.isNameToken(tokens, $0, facts[$0], lists) }
     }
 
     var count: Int { tokens.count }
@@ -84,8 +84,10 @@ struct DocumentView {
     /// `X.` that in fact ends a sentence (`écrit-il sur X. Nous avons`).
     static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token] {
         let source = text.source
-        var out: [Token] = []
-        out.reserveCapacity(text.tokens.count)
+        let tokens = text.tokens
+        // Most documents need no re-split: then the tokenizer's array is
+        // shared as is, and `out` is only built from the first re-split on.
+        var out: [Token]?
         var scratch = TokenNormalizer.Scratch()
         func make(_ a: Int, _ b: Int, _ flags: TokenShape) -> Token {
             let str = source.slice(a, b)
@@ -93,26 +95,38 @@ struct DocumentView {
             shape.formUnion(flags)
             return Token(range: ScalarRange(a, b), text: str, norm: norm, key: key, shape: shape)
         }
-        let tokens = text.tokens
-        for (n, t) in tokens.enumerated() {
-            if t.shape.contains(.abbreviation), t.text.unicodeScalars.count == 2, t.shape.contains(.capitalized),
+        func startCopy(_ n: Int) {
+            guard out == nil else { return }
+            out = []
+            out!.reserveCapacity(tokens.count + 8)
+            out!.append(contentsOf: tokens[0..<n])
+        }
+        for n in tokens.indices {
+            let shape = tokens[n].shape, start = tokens[n].start, end = tokens[n].end
+            // (A token's text is its source scalars, so its length and its
+            // slashes are read there rather than through the String.)
+            if shape.contains(.abbreviation), shape.contains(.capitalized), end - start == 2,
                n + 1 < tokens.count, tokens[n + 1].shape.contains(.capitalized), lists.stopwords.contains(tokens[n + 1].key) {
-                out.append(make(t.start, t.end - 1, t.shape.intersection(.afterNewline)))
-                out.append(make(t.end - 1, t.end, []))
+                startCopy(n)
+                out!.append(make(start, end - 1, shape.intersection(.afterNewline)))
+                out!.append(make(end - 1, end, []))
                 continue
             }
-            // (The byte test first: `contains` on a String goes through Foundation's search.)
-            guard !t.shape.contains(.webLink), t.shape.contains(.hasLetter), t.text.utf8.contains(0x2F),
-                  t.text.contains("/") else { out.append(t); continue }
-            var a = t.start
-            for p in t.start..<t.end where source.scalars[p] == 0x2F {
-                if p > a { out.append(make(a, p, a == t.start ? t.shape.intersection(.afterNewline) : [])) }
-                out.append(make(p, p + 1, []))
+            guard !shape.contains(.webLink), shape.contains(.hasLetter),
+                  source.scalars[start..<end].contains(0x2F), tokens[n].text.contains("/") else {
+                out?.append(tokens[n])
+                continue
+            }
+            startCopy(n)
+            var a = start
+            for p in start..<end where source.scalars[p] == 0x2F {
+                if p > a { out!.append(make(a, p, a == start ? shape.intersection(.afterNewline) : [])) }
+                out!.append(make(p, p + 1, []))
                 a = p + 1
             }
-            if a < t.end { out.append(make(a, t.end, [])) }
+            if a < end { out!.append(make(a, end, [])) }
         }
-        return out
+        return out ?? tokens
     }
 
     /// A word written with a capital that can belong to a name: not a
@@ -122,21 +136,28 @@ struct DocumentView {
         i >= 0 && i < nameToken.count && nameToken[i]
     }
 
-    /// The definition of `isNameToken` for one token whose key has `facts`.
-    static func isNameToken(_ t: Token, _ facts: WordFacts, _ lists: RuleLists) -> Bool {
-        guard t.shape.contains(.hasLetter), !t.shape.contains(.webLink), !facts.contains(.titleWord) else { return false }
-        if t.shape.contains(.capitalized) {
-            if t.shape.contains(.elision) { return false }
-            return t.shape.contains(.allCaps) && t.key.count > 1 ? true : !facts.contains(.stopword)
+    /// The definition of `isNameToken` for token i, whose key has `facts`.
+    static func isNameToken(_ tokens: [Token], _ i: Int, _ facts: WordFacts, _ lists: RuleLists) -> Bool {
+        let shape = tokens[i].shape
+        guard shape.contains(.hasLetter), !shape.contains(.webLink), !facts.contains(.titleWord) else { return false }
+        if shape.contains(.capitalized) {
+            if shape.contains(.elision) { return false }
+            return shape.contains(.allCaps) && tokens[i].key.count > 1 ? true : !facts.contains(.stopword)
         }
         // `al-Sahraoui`, `el-Mokhtar`: a particle glued before a capital.
-        guard t.norm.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let t = tokens[i]
+        guard DocumentView.contains(t.norm, byte: UInt8(ascii: "-")) else { return false }
         let parts = t.norm.split(separator: "-", maxSplits: 1)
         if parts.count == 2, let head = t.key.split(separator: "-", maxSplits: 1).first,
            lists.nameParticles.contains(String(head)) {
             return parts[1].first?.isUppercase ?? false
         }
         return false
+    }
+
+    /// `s` has the byte `byte` in its UTF-8 (scanned in place when contiguous).
+    static func contains(_ s: String, byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
     }
 
     /// A particle between two name tokens (`Ag`, `Ould`, `ben`, `de`).
@@ -156,6 +177,19 @@ struct DocumentView {
     /// Token i's key is also written in lower case somewhere in the document.
     @inline(__always)
     func occursInLowerCase(_ i: Int) -> Bool { lowercaseKey[i] }
+
+    /// Token i's key is `key` (equal strings; the hashes are compared first).
+    @inline(__always)
+    func hasKey(_ i: Int, _ key: KnownKey) -> Bool {
+        hashes[i] == key.hash && tokens[i].key == key.text
+    }
+
+    /// Token i is a parenthesis (`(` or `)`, norm as written in ASCII or full width).
+    @inline(__always)
+    func isParenthesis(_ i: Int, opening: Bool) -> Bool {
+        opening ? hasKey(i, .openingParenthesis) && tokens[i].norm == "("
+            : hasKey(i, .closingParenthesis) && tokens[i].norm == ")"
+    }
 
     /// `set.match(at:)`, searched only where a phrase of the set can start.
     @inline(__always)
@@ -202,7 +236,13 @@ struct DocumentView {
 
     /// The folded keys of tokens `a..<b`, joined by spaces.
     func key(_ a: Int, _ b: Int) -> String {
-        tokens[a..<b].map(\.key).joined(separator: " ")
+        guard a < b else { return "" }
+        var out = tokens[a].key
+        for k in a + 1..<b {
+            out += " "
+            out += tokens[k].key
+        }
+        return out
     }
 
     /// The original text of tokens `a..<b`.

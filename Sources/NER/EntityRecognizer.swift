@@ -33,7 +33,11 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: TokenizedText) -> [Entity] {
         let doc = DocumentView(text, lists: gazetteer.rules, matcher: matcher)
         // 1. Gazetteer and cue-driven rules.
-        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap { gazetteerMention($0, doc) }
+        // A document names the same entries again and again: each entry's line is decoded once.
+        var canonicals: [Int32: String] = [:]
+        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap {
+            gazetteerMention($0, doc, canonicals: &canonicals)
+        }
         candidates += PersonNameRule().candidates(doc)
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
@@ -61,7 +65,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The mention for a gazetteer match, choosing among homonyms by the
     /// cue before it (a title → PER, a place cue → LOC), else by file priority.
-    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView) -> Mention? {
+    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView, canonicals: inout [Int32: String]) -> Mention? {
         // A lone common word opening a sentence is no name (`Fin`, `Selon`).
         if match.end - match.start == 1, doc.isStopword(match.start), !doc.isAllCaps(match.start) {
             return nil
@@ -82,9 +86,10 @@ public struct EntityRecognizer: Sendable {
         let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
             : type == .LOC ? doc.match(doc.lists.placeCues, at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
-        let entry = gazetteer.entry(index)
-        return Mention(start: start, end: match.end, type: type, entry: index,
-                       canonical: entry.canonical, by: entry.source, priority: Mention.gazetteerPriority)
+        let canonical = canonicals[index] ?? gazetteer.canonical(index)
+        canonicals[index] = canonical
+        return Mention(start: start, end: match.end, type: type, entry: index, canonical: canonical,
+                       by: gazetteer.source(index), priority: Mention.gazetteerPriority)
     }
 
     /// A rule-found person name ending with a gazetteer person (`Recep Tayyip
@@ -102,11 +107,13 @@ public struct EntityRecognizer: Sendable {
     func entities(_ mentions: [Mention], _ doc: DocumentView) -> [Entity] {
         var localIds: [String: String] = [:]
         var counters: [EntityType: Int] = [:]
+        var decoded: [Int32: GazetteerEntry] = [:]
         return mentions.sorted { $0.start < $1.start }.map { m in
             let range = ScalarRange(doc.tokens[m.start].start, doc.tokens[m.end - 1].end)
             let span = TextSpan(range, in: doc.text.source)
             if let index = m.entry {
-                let e = gazetteer.entry(index)
+                let e = decoded[index] ?? gazetteer.entry(index)
+                decoded[index] = e
                 return Entity(span: span, type: m.type, id: e.id, canonical: e.canonical, subtype: e.subtype,
                               kb: e.kb, by: m.by)
             }

@@ -163,34 +163,44 @@ struct Gazetteer: Sendable {
     /// Entry `index` is a nationality or ethnic group (subtype `nationality` or `ethnic_group`).
     func isNationality(_ index: Int32) -> Bool { entryKinds[Int(index)].isNationality }
 
-    /// Decodes entry `index` from its line: the line's bytes are cut at tabs
-    /// and only the columns an entry keeps become strings.
+    /// Decodes entry `index` from its line.
     func entry(_ index: Int32) -> GazetteerEntry {
+        let f = fields(index, count: 8)
+        return GazetteerEntry(id: f[0] ?? "", type: type(index), subtype: f[2] ?? "", canonical: f[3] ?? "",
+                              kb: f[5], country: f[6], valid: f[7], source: source(index))
+    }
+
+    /// `entry(index).canonical`, decoding only the columns up to it.
+    func canonical(_ index: Int32) -> String { fields(index, count: 4)[3] ?? "" }
+
+    /// `entry(index).source`.
+    func source(_ index: Int32) -> String { sources[Int(entryLines[Int(index)] >> 48)] }
+
+    /// The first `count` tab-separated columns of entry `index`'s line (nil:
+    /// absent or empty). The line's bytes are cut at tabs (a tab is never
+    /// inside a UTF-8 sequence) and only the columns asked for become strings.
+    private func fields(_ index: Int32, count: Int) -> [String?] {
         let packed = entryLines[Int(index)]
-        let fileIndex = Int(packed >> 48)
         let start = Int(packed & 0xFFFF_FFFF_FFFF)
-        return files[fileIndex].bytes.withUnsafeBufferPointer { buf in
-            // Byte ranges of the first eight columns (a tab is never inside a UTF-8 sequence).
-            var bounds: [Range<Int>] = []
-            bounds.reserveCapacity(8)
+        return files[Int(packed >> 48)].bytes.withUnsafeBufferPointer { buf in
+            var out: [String?] = []
+            out.reserveCapacity(count)
+            func add(_ range: Range<Int>) {
+                out.append(range.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self))
+            }
             var end = start
             var columnStart = start
-            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D {
+            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D, out.count < count {
                 if buf[end] == 0x09 {
-                    bounds.append(columnStart..<end)
+                    add(columnStart..<end)
                     columnStart = end + 1
                 }
                 end += 1
             }
-            bounds.append(columnStart..<end)
-            func field(_ i: Int) -> String? {
-                guard i < bounds.count, !bounds[i].isEmpty else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: buf[bounds[i]]), as: UTF8.self)
-            }
-            return GazetteerEntry(
-                id: field(0) ?? "", type: entryKinds[Int(index)].type, subtype: field(2) ?? "",
-                canonical: field(3) ?? "", kb: field(5), country: field(6), valid: field(7),
-                source: sources[fileIndex])
+            // The line's last column, then absent ones.
+            if out.count < count { add(columnStart..<end) }
+            while out.count < count { out.append(nil) }
+            return out
         }
     }
 }

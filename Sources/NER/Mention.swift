@@ -35,11 +35,15 @@ enum MentionSelection {
             return a.offset < b.offset
         }.map(\.element)
         var taken = accepted
-        var covered = Set<Int>()
-        for m in accepted { covered.formUnion(m.start..<m.end) }
-        for m in ordered where !(m.start..<m.end).contains(where: covered.contains) {
+        // Token coverage as a bitmap over the span the mentions reach.
+        var reach = 0
+        for m in candidates { reach = max(reach, m.end) }
+        for m in accepted { reach = max(reach, m.end) }
+        var covered = [Bool](repeating: false, count: reach)
+        for m in accepted { for k in m.start..<m.end { covered[k] = true } }
+        for m in ordered where !(m.start..<m.end).contains(where: { covered[$0] }) {
             taken.append(m)
-            covered.formUnion(m.start..<m.end)
+            for k in m.start..<m.end { covered[k] = true }
         }
         return taken.sorted { $0.start < $1.start }
     }

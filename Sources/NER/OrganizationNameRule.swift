@@ -43,10 +43,9 @@ struct OrganizationNameRule {
 
     /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
     func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
-        let key = doc.tokens[i].key
         var j = i + 1
-        if key == "forces", j < doc.count, doc.tokens[j].key == "armees" { j += 1 }
-        else if key != "armee" && key != "armees" { return nil }
+        if doc.hasKey(i, .forces), j < doc.count, doc.hasKey(j, .armees) { j += 1 }
+        else if !doc.hasKey(i, .armee) && !doc.hasKey(i, .armees) { return nil }
         return j < doc.count && doc.isNationalityAdjective(j) && !doc.tokens[j].shape.contains(.capitalized) ? j + 1 : nil
     }
 
