@@ -41,7 +41,7 @@ struct RuleLists: Sendable {
         func lines(_ name: String) -> [String] {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-            return DataFile.lines(of: text)
+            return DataLines.lines(of: text)
         }
         let fold = TokenNormalizer.foldKey
         firstNames = Set(lines("first_names.txt").map(fold))
@@ -54,7 +54,7 @@ struct RuleLists: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw EntityRecognizerError.unreadable("NER resource Data/\(name)")
             }
-            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
+            return DataLines.lines(of: try String(contentsOf: url, encoding: .utf8))
         }
         eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer,
                                starts: .eventHeadStart, ends: .eventHeadEnd)
