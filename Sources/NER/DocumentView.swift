@@ -66,7 +66,7 @@ struct DocumentView {
         // Distinct keys get dense ids, so each is looked up in the lists once
         // and "written in lower case somewhere" is one flag per key.
         let keys = KeyIds(tokens, hashes: hashes)
-        let keyFacts = keys.representatives.map { lists.facts[tokens[$0].key] ?? [] }
+        let keyFacts = keys.representatives.map { lists.facts.facts(tokens[$0].key, hash: hashes[$0]) }
         var lowerById = [Bool](repeating: false, count: keys.representatives.count)
         for i in tokens.indices where tokens[i].shape.contains(.hasLetter) && !tokens[i].shape.contains(.capitalized) {
             lowerById[Int(keys.ids[i])] = true

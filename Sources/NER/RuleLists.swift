@@ -28,7 +28,7 @@ struct RuleLists: Sendable {
     /// Verb endings that the adjective endings would take (`!` lines of the file).
     let verbSuffixes: [String]
     /// Every listed key with the lists it is in (see `WordFacts`).
-    let facts: [String: WordFacts]
+    let facts: WordFactTable
 
     /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
@@ -77,7 +77,7 @@ struct RuleLists: Sendable {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)
         }
-        self.facts = facts
+        self.facts = WordFactTable(facts)
     }
 }
 
