@@ -13,13 +13,16 @@ struct AcronymDefinitionRule {
 
     /// New mentions (acronyms or expansions) not overlapping `accepted`.
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
-        var byStart: [Int: Mention] = [:], byEnd: [Int: Mention] = [:]
+        // The accepted mention starting / ending at each token boundary (by index in `accepted`).
+        var startingAt = [Int](repeating: -1, count: doc.count + 1), endingAt = startingAt
         var covered = [Bool](repeating: false, count: doc.count)
-        for m in accepted {
-            byStart[m.start] = m
-            byEnd[m.end] = m
+        for (n, m) in accepted.enumerated() {
+            startingAt[m.start] = n
+            endingAt[m.end] = n
             for k in m.start..<m.end { covered[k] = true }
         }
+        func byStart(_ k: Int) -> Mention? { startingAt[k] >= 0 ? accepted[startingAt[k]] : nil }
+        func byEnd(_ k: Int) -> Mention? { endingAt[k] >= 0 ? accepted[endingAt[k]] : nil }
         var out: [Mention] = []
         func free(_ a: Int, _ b: Int) -> Bool { (a..<b).allSatisfy { !covered[$0] } }
         func add(_ m: Mention) {
@@ -31,7 +34,7 @@ struct AcronymDefinitionRule {
             // E (A)
             if p + 2 < doc.count, doc.isParenthesis(p + 2, opening: false), isAcronym(doc, p + 1) {
                 let a = p + 1
-                var expansion = byEnd[p]
+                var expansion = byEnd(p)
                 if expansion == nil, let s = initialsStart(doc, acronym: a, end: p), free(s, p) {
                     let m = Mention(start: s, end: p, type: .ORG, entry: nil, canonical: doc.surface(s, p),
                                     by: "rule:acronym-definition", priority: Mention.rulePriority)
@@ -50,8 +53,8 @@ struct AcronymDefinitionRule {
                   let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.isParenthesis($0, opening: false) })
             else { continue }
             let a = p - 1
-            let acronym = byEnd[p].flatMap { $0.start == a ? $0 : nil }
-            if let e = byStart[p + 1], e.end == close {
+            let acronym = byEnd(p).flatMap { $0.start == a ? $0 : nil }
+            if let e = byStart(p + 1), e.end == close {
                 if acronym == nil, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: e.entry, canonical: e.canonical,
                                 by: "rule:acronym-definition", priority: Mention.rulePriority))

@@ -29,7 +29,7 @@ struct GazetteerMatcher: Sendable {
             if tokens[i].shape.contains(.punctuation) || tokens[i].shape.contains(.elision) { continue }
             // Most tokens start no alias: one edge look-up says so.
             guard trie.child(0, hashes[i]) != nil else { continue }
-            if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase) { out.append(m) }
+            if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase, limit: nil, in: trie) { out.append(m) }
         }
         return out
     }
@@ -37,7 +37,13 @@ struct GazetteerMatcher: Sendable {
     /// The longest valid alias starting at token `i`.
     func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool = false,
                  limit: Int? = nil) -> GazetteerMatch? {
-        let trie = gazetteer.trie
+        longest(at: i, tokens, hashes, ignoringCase: ignoringCase, limit: limit, in: gazetteer.trie)
+    }
+
+    /// `longest(at:)` in `trie` (the gazetteer's, passed down so that a scan
+    /// over a document does not copy it at every start).
+    private func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool, limit: Int?,
+                         in trie: AliasTrie) -> GazetteerMatch? {
         var node: Int32 = 0
         var j = i
         let end = limit ?? tokens.count

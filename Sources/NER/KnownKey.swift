@@ -16,4 +16,5 @@ struct KnownKey: Sendable {
     static let forces = KnownKey("forces")
     static let armee = KnownKey("armee")
     static let armees = KnownKey("armees")
+    static let elidedArticle = KnownKey("l'")
 }

@@ -15,6 +15,8 @@ struct OrganizationNameRule {
     static let genitives: Set<String> = ["de", "du", "des", "d'"]
     /// Longest complement scanned, in tokens.
     static let maxLength = 16
+    /// The words of national-army descriptions (read once per rule, not per token).
+    let forces = KnownKey.forces, armee = KnownKey.armee, armees = KnownKey.armees
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
@@ -44,8 +46,8 @@ struct OrganizationNameRule {
     /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
     func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
         var j = i + 1
-        if doc.hasKey(i, .forces), j < doc.count, doc.hasKey(j, .armees) { j += 1 }
-        else if !doc.hasKey(i, .armee) && !doc.hasKey(i, .armees) { return nil }
+        if doc.hasKey(i, forces), j < doc.count, doc.hasKey(j, armees) { j += 1 }
+        else if !doc.hasKey(i, armee) && !doc.hasKey(i, armees) { return nil }
         return j < doc.count && doc.isNationalityAdjective(j) && !doc.tokens[j].shape.contains(.capitalized) ? j + 1 : nil
     }
 

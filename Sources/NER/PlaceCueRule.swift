@@ -16,7 +16,7 @@ struct PlaceCueRule {
             // An elided article between cue and name is outside both (`près de l'Adrar`).
             // (Only after a listed cue: `à l'Harmonie` names a body, not a town.)
             var name = i
-            if doc.tokens[i].shape.contains(.elision), doc.tokens[i].key == "l'",
+            if doc.tokens[i].shape.contains(.elision), doc.hasKey(i, .elidedArticle),
                doc.match(doc.lists.placeCues, endingBefore: i) > 0 { name = i + 1 }
             guard doc.isNameToken(name),
                   doc.match(doc.lists.placeCues, endingBefore: i) > 0
