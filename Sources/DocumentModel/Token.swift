@@ -25,34 +25,36 @@ public struct Token: Hashable, Sendable {
 }
 
 /// Orthographic shape of a token.
+/// (The flags are computed, inlinable constants: a `static let` would go
+/// through a lazy global accessor at every use, on every token.)
 public struct TokenShape: OptionSet, Hashable, Sendable {
     public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// Contains at least one letter.
-    public static let hasLetter = TokenShape(rawValue: 1 << 0)
+    @inlinable public static var hasLetter: TokenShape { TokenShape(rawValue: 1 << 0) }
     /// First letter is upper or title case (`Kidal`, `FLA`, `l'Azawad` is not).
-    public static let capitalized = TokenShape(rawValue: 1 << 1)
+    @inlinable public static var capitalized: TokenShape { TokenShape(rawValue: 1 << 1) }
     /// At least one letter and no lowercase letter (`FLA`, `CSP-DPA`).
-    public static let allCaps = TokenShape(rawValue: 1 << 2)
+    @inlinable public static var allCaps: TokenShape { TokenShape(rawValue: 1 << 2) }
     /// Contains at least one decimal digit.
-    public static let hasDigit = TokenShape(rawValue: 1 << 3)
+    @inlinable public static var hasDigit: TokenShape { TokenShape(rawValue: 1 << 3) }
     /// Only digits and digit-group separators (`2024`, `1.500`, `12,5`, `2 000`).
-    public static let numeric = TokenShape(rawValue: 1 << 4)
+    @inlinable public static var numeric: TokenShape { TokenShape(rawValue: 1 << 4) }
     /// Only punctuation (`.`, `«`, `–`, `...`).
-    public static let punctuation = TokenShape(rawValue: 1 << 5)
+    @inlinable public static var punctuation: TokenShape { TokenShape(rawValue: 1 << 5) }
     /// Only symbols, emoji or other non-letter, non-digit, non-punctuation.
-    public static let symbol = TokenShape(rawValue: 1 << 6)
+    @inlinable public static var symbol: TokenShape { TokenShape(rawValue: 1 << 6) }
     /// A URL, email address, `@handle` or `#hashtag`.
-    public static let webLink = TokenShape(rawValue: 1 << 7)
+    @inlinable public static var webLink: TokenShape { TokenShape(rawValue: 1 << 7) }
     /// An elided clitic ending in an apostrophe (`l'`, `qu'`).
-    public static let elision = TokenShape(rawValue: 1 << 8)
+    @inlinable public static var elision: TokenShape { TokenShape(rawValue: 1 << 8) }
     /// An abbreviation or acronym ending in a period (`M.`, `etc.`, `S.A.`).
-    public static let abbreviation = TokenShape(rawValue: 1 << 9)
+    @inlinable public static var abbreviation: TokenShape { TokenShape(rawValue: 1 << 9) }
     /// Preceded by a line break (paragraph, headline or caption start).
-    public static let afterNewline = TokenShape(rawValue: 1 << 10)
+    @inlinable public static var afterNewline: TokenShape { TokenShape(rawValue: 1 << 10) }
     /// `norm` differs from the surface text.
-    public static let normalized = TokenShape(rawValue: 1 << 11)
+    @inlinable public static var normalized: TokenShape { TokenShape(rawValue: 1 << 11) }
 }
 
 /// A sentence: its span and the indices of its tokens.

@@ -49,7 +49,7 @@ struct AcronymDefinitionRule {
                 continue
             }
             // A (E)
-            guard p >= 1, isAcronym(doc, p - 1),
+            guard p >= 1, p + 2 < doc.count, isAcronym(doc, p - 1),
                   let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.isParenthesis($0, opening: false) })
             else { continue }
             let a = p - 1

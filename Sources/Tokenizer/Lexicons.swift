@@ -7,6 +7,9 @@ struct TokenizerLexicons: Sendable {
     let elisions: [String: Bool]
     /// Whole words with an apostrophe that are never split (folded).
     let apostropheWords: Set<String>
+    /// The same words followed by a hyphen: compounds starting with them
+    /// stay whole too (`c'est-à-dire-…`, `aujourd'hui-même`).
+    let apostropheWordCompounds: [String]
     /// Clitics (folded, without leading hyphen).
     let clitics: Set<String>
     /// Hyphenated words never split at a clitic (folded).
@@ -48,6 +51,7 @@ struct TokenizerLexicons: Sendable {
         return TokenizerLexicons(
             elisions: elisions,
             apostropheWords: Set(try lines("apostrophe_words.txt").map(fold)),
+            apostropheWordCompounds: try lines("apostrophe_words.txt").map { fold($0) + "-" },
             clitics: Set(try lines("clitics.txt").map(fold)),
             hyphenWords: Set(try lines("hyphen_words.txt").map(fold)),
             abbreviations: Set(abbreviations),

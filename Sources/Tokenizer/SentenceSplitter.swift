@@ -59,6 +59,8 @@ struct SentenceSplitter: Sendable {
     @inline(__always)
     private func isTerminal(_ t: borrowing Token) -> Bool {
         if t.shape.contains(.punctuation) {
+            // Compare the first code unit before any string comparison (most punctuation is , « » ( ).
+            guard let first = t.norm.utf8.first, first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2 else { return false }
             let k = t.norm
             return k == "." || k == "!" || k == "?" || k == "…" || k.hasPrefix("...") || k == "?!" || k == "!?"
         }
@@ -88,17 +90,19 @@ struct SentenceSplitter: Sendable {
     /// letter) followed by a lowercase word, after a capitalized word, a
     /// number or a closing bracket.
     private func startsUnpunctuatedSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.shape.contains(.capitalized), !t.shape.contains(.allCaps) || t.shape.contains(.elision),
-              !t.shape.contains(.afterNewline), starters.contains(t.key) else { return false }
-        let next = tokens[i + 1]
-        guard next.shape.contains(.hasLetter), !next.shape.contains(.capitalized) else { return false }
+        // Fields are read in place: copying a Token would retain its strings.
+        let shape = tokens[i].shape
+        guard shape.contains(.capitalized), !shape.contains(.allCaps) || shape.contains(.elision),
+              !shape.contains(.afterNewline) else { return false }
+        let nextShape = tokens[i + 1].shape
+        guard nextShape.contains(.hasLetter), !nextShape.contains(.capitalized) else { return false }
         // A heading ends with a name, an acronym, a number or a bracket;
         // after a lowercase word a capitalized starter is the first word of
         // a title (le roman Les Misérables, intitulé L'influence d'un livre).
-        let previous = tokens[i - 1]
-        if previous.shape.contains(.capitalized) || previous.shape.contains(.numeric) { return true }
-        return previous.norm == ")" || previous.norm == "]"
+        let previousShape = tokens[i - 1].shape
+        guard previousShape.contains(.capitalized) || previousShape.contains(.numeric)
+            || tokens[i - 1].norm == ")" || tokens[i - 1].norm == "]" else { return false }
+        return starters.contains(tokens[i].key)
     }
 
     private func startsLowercase(_ t: Token) -> Bool {

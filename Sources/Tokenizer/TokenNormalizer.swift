@@ -130,14 +130,10 @@ public struct TokenNormalizer: @unchecked Sendable {
         return forms(scalars, text: nil, scratch: &scratch).key
     }
 
-    /// Reusable buffers, so that computing forms allocates only the strings.
+    /// A reusable buffer, so that computing forms allocates only the strings.
     public struct Scratch {
         var norm: [UInt32] = []
-        var utf8: [UInt8] = []
-        public init() {
-            norm.reserveCapacity(64)
-            utf8.reserveCapacity(128)
-        }
+        public init() { norm.reserveCapacity(64) }
     }
 
     /// `forms` of an array slice (for callers outside the tokenizer's hot path).
@@ -199,34 +195,61 @@ public struct TokenNormalizer: @unchecked Sendable {
         }
         let norm: String
         if !needsNorm, !needsNFC {
-            norm = text ?? TokenNormalizer.utf8String(scalars, scratch: &scratch.utf8)
+            norm = text ?? TokenNormalizer.utf8String(scalars)
         } else {
-            scratch.utf8.removeAll(keepingCapacity: true)
-            for c in scratch.norm { TokenNormalizer.appendUTF8(c, to: &scratch.utf8) }
-            norm = String(decoding: scratch.utf8, as: UTF8.self)
+            norm = scratch.norm.withUnsafeBufferPointer { TokenNormalizer.utf8String($0) }
         }
-        scratch.utf8.removeAll(keepingCapacity: true)
-        for c in scratch.norm { appendFold(c, toUTF8: &scratch.utf8) }
-        return (norm, String(decoding: scratch.utf8, as: UTF8.self), shape)
+        return (norm, scratch.norm.withUnsafeBufferPointer { foldedString($0) }, shape)
+    }
+
+    /// The folded key of normalized code points, as a string built in place:
+    /// one pass for its UTF-8 length, one to write it (a string created at its
+    /// exact size stays inline when short; no intermediate buffer).
+    private func foldedString(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+        var length = 0
+        for c in scalars { forEachFolded(c) { length += TokenNormalizer.utf8Length($0) } }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for c in scalars { forEachFolded(c) { k = TokenNormalizer.writeUTF8($0, to: buffer, at: k) } }
+            return k
+        }
     }
 
     @inline(__always)
-    private func appendFold(_ c: UInt32, toUTF8 out: inout [UInt8]) {
+    private func forEachFolded(_ c: UInt32, _ body: (UInt32) -> Void) {
         if c < 0x80 {
-            out.append(UInt8(c >= 0x41 && c <= 0x5A ? c + 0x20 : c))
-            return
-        }
-        if c < 0x10000 {
+            body(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+        } else if c < 0x10000 {
             let v = foldTable[Int(c)]
             if v == 1 << 63 { return }
             var rest = v
             repeat {
-                TokenNormalizer.appendUTF8(UInt32(rest & 0x1FFFFF), to: &out)
+                body(UInt32(rest & 0x1FFFFF))
                 rest >>= 21
             } while rest != 0
-            return
+        } else {
+            for f in TokenNormalizer.icuFold(c) { body(f) }
         }
-        for f in TokenNormalizer.icuFold(c) { TokenNormalizer.appendUTF8(f, to: &out) }
+    }
+
+    @inline(__always)
+    static func utf8Length(_ c: UInt32) -> Int { c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
+
+    @inline(__always)
+    static func writeUTF8(_ c: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at k: Int) -> Int {
+        switch c {
+        case 0..<0x80:
+            out[k] = UInt8(c); return k + 1
+        case 0x80..<0x800:
+            out[k] = UInt8(0xC0 | (c >> 6)); out[k + 1] = UInt8(0x80 | (c & 0x3F)); return k + 2
+        case 0x800..<0x10000:
+            out[k] = UInt8(0xE0 | (c >> 12)); out[k + 1] = UInt8(0x80 | ((c >> 6) & 0x3F)); out[k + 2] = UInt8(0x80 | (c & 0x3F))
+            return k + 3
+        default:
+            out[k] = UInt8(0xF0 | (c >> 18)); out[k + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+            out[k + 2] = UInt8(0x80 | ((c >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (c & 0x3F))
+            return k + 4
+        }
     }
 
     private static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
@@ -244,24 +267,16 @@ public struct TokenNormalizer: @unchecked Sendable {
         }
     }
 
-    static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>, scratch: inout [UInt8]) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        for c in scalars { appendUTF8(c, to: &scratch) }
-        return String(decoding: scratch, as: UTF8.self)
-    }
-
-    @inline(__always)
-    static func appendUTF8(_ c: UInt32, to out: inout [UInt8]) {
-        switch c {
-        case 0..<0x80: out.append(UInt8(c))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (c >> 6))); out.append(UInt8(0x80 | (c & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (c >> 12))); out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (c >> 18))); out.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((c >> 6) & 0x3F))); out.append(UInt8(0x80 | (c & 0x3F)))
+    /// Code points as a string built in place at its exact UTF-8 size.
+    static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+        var length = 0
+        for c in scalars { length += utf8Length(c) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for c in scalars { k = writeUTF8(c, to: buffer, at: k) }
+            return k
         }
     }
+
 
 }

@@ -42,6 +42,13 @@ public struct Tokenizer: Sendable {
     }
 }
 
+/// The normalizer's buffers, shared by the look-ups of one scan (a class so
+/// that non-mutating helpers can reuse them; one scanner, one thread).
+final class ScratchBox {
+    private var scratch = TokenNormalizer.Scratch()
+    func withScratch<R>(_ body: (inout TokenNormalizer.Scratch) -> R) -> R { body(&scratch) }
+}
+
 /// A token's extent before its forms are computed.
 struct RawToken {
     let start: Int
@@ -63,6 +70,8 @@ struct TokenScanner {
     var out: [RawToken] = []
     /// A line break was seen since the last token.
     var sawNewline = false
+    /// Buffers reused by every lexicon-key computation of this scan.
+    let scratch = ScratchBox()
 
     init(scalars: UnsafeBufferPointer<UInt32>, lexicons: TokenizerLexicons) {
         s = scalars
@@ -287,7 +296,7 @@ struct TokenScanner {
     /// (where a period stands), or nil.
     func abbreviationEnd(_ i: Int, _ j: Int, hasPeriod: Bool) -> Int? {
         // Multi-part entries (c.-à-d.) compared code point by code point.
-        for entry in lexicons.multiPartAbbreviations where i + entry.count <= n && entry.count > j - i + 1 {
+        for entry in lexicons.multiPartAbbreviations where entry[0] == s[i] && i + entry.count <= n && entry.count > j - i + 1 {
             if entry.elementsEqual(s[i..<(i + entry.count)]), !classAt(i + entry.count).isAlphanumeric { return i + entry.count }
         }
         let length = j - i
@@ -305,16 +314,14 @@ struct TokenScanner {
         // Initials: A. Dupont, J.-C., J.-P.
         if length == 1, classAt(i) == .upper {
             if at(j + 1) == 0x2D, classAt(j + 2) == .upper, at(j + 3) == 0x2E { return j + 4 }
-            if classAt(j + 1) == .space, classAt(j + 2) == .upper { return j + 1 }
+            if classAt(j + 1) == .space, classAt(j + 2) == .upper, !startsSentenceAfterLetter(j + 2) { return j + 1 }
             if classAt(j + 1) == .upper, at(j + 2) == 0x2E { return j + 1 } // initials run: J.R.R.
         }
         // Listed abbreviations, as written or capitalized at sentence start.
-        var word = String.UnicodeScalarView()
-        for p in i...j { if let u = Unicode.Scalar(s[p]) { word.append(u) } }
-        let w = String(word)
+        let w = string(i, j + 1)
         if lexicons.titleAbbreviations.contains(w) { return j + 1 }
         let listed = lexicons.abbreviations.contains(w)
-            || (classAt(i) == .upper && lexicons.abbreviations.contains(w.prefix(1).lowercased() + w.dropFirst()))
+            || (classAt(i) == .upper && lexicons.abbreviations.contains(key(i, i + 1) + string(i + 1, j + 1)))
         guard listed else { return nil }
         // Many abbreviations are also words (sept., mer., ex.): before a
         // capital or at the end of the text the period ends the sentence.
@@ -324,6 +331,19 @@ struct TokenScanner {
             return lexicons.sentenceFinalAbbreviations.contains(w) ? j + 1 : nil
         }
         return j + 1
+    }
+
+    /// After a capital letter and a period (`X.`), a word that starts
+    /// sentences followed by a lowercase word (`sur X. Nous avons`, `la
+    /// vitamine A. Elle agit`) shows the period ends a sentence: no initial.
+    /// `J. Dupont`, `A. Le Pen` stay initials.
+    func startsSentenceAfterLetter(_ w: Int) -> Bool {
+        var e = w
+        while e < n, classAt(e).isLetter || classAt(e) == .apostrophe { e += 1 }
+        guard lexicons.sentenceStarters.contains(key(w, e)) else { return false }
+        var next = e
+        while next < n, classAt(next) == .space { next += 1 }
+        return next > e && classAt(next) == .lower
     }
 
     /// Letters after a number that belong to it: ordinal suffixes (1er,
@@ -344,7 +364,9 @@ struct TokenScanner {
         while let apostrophe = (start..<j).first(where: { classAt($0) == .apostrophe }) {
             if apostrophe == start || apostrophe + 1 >= j { break }
             let whole = key(start, j)
-            if lexicons.apostropheWords.contains(whole) || lexicons.apostropheWords.contains(where: { whole.hasPrefix($0 + "-") }) { break }
+            if lexicons.apostropheWords.contains(whole) { break }
+            if (start..<j).contains(where: { classAt($0) == .hyphen }),
+               lexicons.apostropheWordCompounds.contains(where: { whole.hasPrefix($0) }) { break }
             guard let lowerOnly = lexicons.elisions[key(start, apostrophe)] else { break }
             if lowerOnly, classAt(apostrophe + 1) == .upper { break }
             emit(start, apostrophe + 1, .elision)
@@ -368,8 +390,17 @@ struct TokenScanner {
         for (a, b) in clitics.reversed() { emit(a, b) }
     }
 
-    /// Folded key of [a, b) for lexicon look-ups.
+    /// Folded key of [a, b) for lexicon look-ups (ASCII: lowercased directly).
     func key(_ a: Int, _ b: Int) -> String {
-        TokenNormalizer.shared.foldedKey(UnsafeBufferPointer(rebasing: s[a..<b]))
+        let part = UnsafeBufferPointer(rebasing: s[a..<b])
+        if part.allSatisfy({ $0 < 0x80 }) { return TokenNormalizer.asciiString(part, lowercased: true) }
+        return scratch.withScratch { TokenNormalizer.shared.forms(part, text: nil, scratch: &$0).key }
+    }
+
+    /// The code points [a, b) as written.
+    func string(_ a: Int, _ b: Int) -> String {
+        let part = UnsafeBufferPointer(rebasing: s[a..<b])
+        if part.allSatisfy({ $0 < 0x80 }) { return TokenNormalizer.asciiString(part, lowercased: false) }
+        return TokenNormalizer.utf8String(part)
     }
 }

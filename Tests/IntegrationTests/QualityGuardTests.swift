@@ -18,6 +18,8 @@ import Testing
     static let guards: [Guard] = [
         Guard(gold: "Tests/Fixtures/gold/seeds.jsonl", thresholds: [
             "entities.strict.micro.f1=0.97", "entities.partial.micro.f1=0.98",
+            "claims.content.f1=0.95", "claims.attribution.f1=0.95",
+            "claims.quote_accuracy=0.95", "claims.hedged_accuracy=0.95", "claims.negated_accuracy=0.95",
             "dates.span.f1=0.95", "dates.value_accuracy=0.95",
         ]),
         Guard(gold: "shared:sequoia-ner.dev.jsonl", thresholds: [

@@ -60,7 +60,15 @@ struct ReportingVerbRule {
             return e
         }
         func draft(_ range: Range<Int>, _ frame: ContentFrame) -> ClaimDraft? {
-            range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
+            var range = range
+            // A noun-phrase content ends where a second predicate is
+            // coordinated to the cue: « a dénoncé une barbarie et promis de… ».
+            if frame == .nounPhrase, let c = range.dropFirst().first(where: { i in
+                (doc.key(i) == "et" || doc.key(i) == "puis") && (doc.isPastParticiple(i + 1) || bounds.startsMainVerb(i + 1))
+            }) {
+                range = range.lowerBound..<(doc.isComma(c - 1) ? c - 1 : c)
+            }
+            return range.isEmpty ? nil : ClaimDraft(content: range, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: frame)
         }
         let k = doc.key(p)
         if p < limit || doc.isOpenQuote(p) {

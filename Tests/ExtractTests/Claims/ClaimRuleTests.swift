@@ -85,6 +85,14 @@ import Testing
               cue: "dément", source: "Paris", content: "Les autorités accusent des puissances étrangères de soutenir les jihadistes"),
         .init(text: "On estime à 2 000 le nombre de combattants déployés au Mali.",
               cue: "estime", source: "On", content: "à 2 000 le nombre de combattants déployés au Mali"),
+        // A coordinated second predicate (a promise) is not part of the content…
+        .init(text: "Le capitaine Ibrahim Traoré a dénoncé mardi l'attaque de Djibasso et promis de traquer les auteurs.",
+              cue: "a dénoncé", source: "Le capitaine Ibrahim Traoré", content: "l'attaque de Djibasso"),
+        .init(text: "Le gouverneur a confirmé la mort de trois soldats, et réclame des renforts.",
+              cue: "a confirmé", source: "Le gouverneur", content: "la mort de trois soldats"),
+        // …but coordinated nouns are.
+        .init(text: "L'armée a confirmé la mort de trois soldats et la destruction de deux véhicules.",
+              cue: "a confirmé", source: "L'armée", content: "la mort de trois soldats et la destruction de deux véhicules"),
     ]
 
     @Test(arguments: reportingVerb) func reportingVerbRule(_ e: ExpectedClaim) {

@@ -1,0 +1,70 @@
+import DocumentModel
+import Foundation
+import Testing
+
+/// Regressions, keyed by the issue under which they were found. Each runs the
+/// built `pipeline` on a small document and checks the output line.
+@Suite struct RegressionTests {
+    func annotate(_ text: String, date: String? = nil) throws -> JSONValue {
+        var doc: [(key: String, value: JSONValue)] = [("id", "r"), ("text", .string(text))]
+        if let date { doc.append(("date", .string(date))) }
+        let result = try PipelineRunner.run(["--tokens"], stdin: JSONValue.object(doc).serialized + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(result.json.first)
+    }
+
+    func texts(_ doc: JSONValue, _ layer: String) -> [String] {
+        (doc[layer]?.arrayValue ?? []).compactMap { $0["text"]?.stringValue }
+    }
+
+    // Issue 2: `av.` before `J.-C.` was a sentence end (two lists of sentence-final abbreviations).
+    @Test func issue2AbbreviationBeforeInitialsIsNoSentenceEnd() throws {
+        let doc = try annotate("Le temple fut dédié en 493 av. J.-C. par Spurius Cassius.")
+        #expect(doc["sentences"]?.arrayValue?.count == 1)
+    }
+
+    // Issue 2: the ` date YYYY-MM` header gives the date and is no date mention.
+    @Test func issue2DateHeaderIsTheDocumentDateNotAMention() throws {
+        let result = try PipelineRunner.run(["--input-format", "text"], stdin: " date 2025-05 Mardi, Kidal a été bombardée.")
+        let doc = try #require(result.json.first)
+        #expect(doc["date"]?.stringValue == "2025-05")
+        #expect(!texts(doc, "dates").contains { $0.contains("2025-05") })
+    }
+
+    // Issue 2: N'Djamena is a name, not an elision (n' before a capital).
+    @Test func issue2ElisionBeforeCapitalInNames() throws {
+        let doc = try annotate("Le convoi est arrivé à N’Djamena.")
+        #expect(texts(doc, "tokens").contains("N’Djamena"))
+    }
+
+    // Issue 3: an acronym and an opening bracket at the very end of a text
+    // crashed the acronym-definition rule (found by AnnotatorPropertyTests).
+    @Test(arguments: ["Le FLA (", "Le FLA ( Kidal", "FLA ("])
+    func issue3AcronymBeforeBracketAtTheEnd(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc["entities"] != nil)
+    }
+
+    // Issue 5: a coordinated promise is not part of the content (promises are not claims).
+    @Test func issue5CoordinatedPromiseEndsTheContent() throws {
+        let doc = try annotate("Le capitaine Ibrahim Traoré a dénoncé mardi « une barbarie sans nom » et promis de traquer les auteurs.",
+                               date: "2025-03-12")
+        let contents = (doc["claims"]?.arrayValue ?? []).compactMap { $0["content"]?["text"]?.stringValue }
+        #expect(contents.count == 1)
+        #expect(contents.first?.contains("promis") == false)
+    }
+
+    // Issue 6: `mi-juin` is one token; the date tagger must still see it.
+    @Test func issue6HyphenatedPartOfMonth() throws {
+        let doc = try annotate("Les pluies reprendront à la mi-juin, selon la météo.", date: "2024-05-02")
+        #expect((doc["dates"]?.arrayValue ?? []).contains { $0["text"]?.stringValue == "la mi-juin" && $0["value"]?.stringValue == "2024-06" })
+    }
+
+    // Issue 6: relative dates resolve against the document date; without one they are null.
+    @Test func issue6RelativeDatesNeedAnAnchor() throws {
+        let dated = try annotate("L'attaque a eu lieu dimanche près de Djibasso.", date: "2025-03-12")
+        #expect(dated["dates"]?.arrayValue?.first?["value"]?.stringValue == "2025-03-09")
+        let undated = try annotate("L'attaque a eu lieu dimanche près de Djibasso.")
+        #expect(undated["dates"]?.arrayValue?.first?["value"]?.isNull == true)
+    }
+}
