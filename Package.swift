@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel"]),
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
         // Runs the built `pipeline` binary, hence the dependency on it.
         .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel"]),

@@ -8,15 +8,9 @@ import DocumentModel
 /// expression can count from an explicit date written before it.
 public struct DateTagger: Sendable {
     let lexicon: DateLexicon
-    /// In priority order: on equal length the earlier rule wins.
-    let rules: [any DateRule]
 
     public init() throws {
         lexicon = try DateLexicon()
-        rules = [
-            DateRangeRule(), AbsoluteDateRule(), NumericDateRule(), RelativePeriodRule(), PartOfPeriodRule(),
-            YearRule(), YearPartRule(), CenturyRule(), SeasonRule(), RelativeDayRule(), WeekdayRule(), DateShiftRule(),
-        ]
     }
 
     public func tag(_ text: TokenizedText, documentDate: DocumentDate?) -> [DateMention] {
@@ -25,19 +19,16 @@ public struct DateTagger: Sendable {
         // Every date expression holds an anchor (a number, a month, a
         // weekday, a unit…) within its first few tokens: rules are tried only
         // there, which keeps the tagger's cost near one look-up per token.
-        let nearAnchor = anchorNeighbourhood(text.tokens)
+        let nearAnchor = anchorNeighbourhood(c)
         var i = headerEnd(c)
         while i < c.count {
             guard nearAnchor[i] else { i += 1; continue }
-            var best: [DateMatch] = []
-            for rule in rules {
-                let m = rule.matches(at: i, in: c)
-                if let end = m.last?.tokenEnd, end > (best.last?.tokenEnd ?? i) { best = m }
-            }
+            var best = longestMatch(at: i, in: c)
             guard var lastMatch = best.last else { i += 1; continue }
             // A part of the day stays in a day expression (`vendredi matin`, `hier soir`).
-            if lastMatch.isDay, let t = c.token(lastMatch.tokenEnd), lexicon.dayParts.contains(t.key) {
-                lastMatch = DateMatch(range: ScalarRange(lastMatch.range.start, t.end), tokenEnd: lastMatch.tokenEnd + 1,
+            if lastMatch.isDay, c.word(lastMatch.tokenEnd).isDayPart {
+                let end = c.text.tokens[lastMatch.tokenEnd].end
+                lastMatch = DateMatch(range: ScalarRange(lastMatch.range.start, end), tokenEnd: lastMatch.tokenEnd + 1,
                                       expression: lastMatch.expression)
                 best[best.count - 1] = lastMatch
             }
@@ -65,12 +56,35 @@ public struct DateTagger: Sendable {
         return mentions
     }
 
+    /// The matches of the rule with the longest match at `i`. Rules are
+    /// called directly (no `any DateRule` array), in priority order: on equal
+    /// length the earlier rule wins.
+    private func longestMatch(at i: Int, in c: DateContext) -> [DateMatch] {
+        var best: [DateMatch] = []
+        func consider(_ m: [DateMatch]) {
+            if let end = m.last?.tokenEnd, end > (best.last?.tokenEnd ?? i) { best = m }
+        }
+        consider(DateRangeRule().matches(at: i, in: c))
+        consider(AbsoluteDateRule().matches(at: i, in: c))
+        consider(NumericDateRule().matches(at: i, in: c))
+        consider(RelativePeriodRule().matches(at: i, in: c))
+        consider(PartOfPeriodRule().matches(at: i, in: c))
+        consider(YearRule().matches(at: i, in: c))
+        consider(YearPartRule().matches(at: i, in: c))
+        consider(CenturyRule().matches(at: i, in: c))
+        consider(SeasonRule().matches(at: i, in: c))
+        consider(RelativeDayRule().matches(at: i, in: c))
+        consider(WeekdayRule().matches(at: i, in: c))
+        consider(DateShiftRule().matches(at: i, in: c))
+        return best
+    }
+
     /// `result[i]`: an anchor token stands within `anchorWindow` tokens from `i` on.
-    private func anchorNeighbourhood(_ tokens: [Token]) -> [Bool] {
-        var near = [Bool](repeating: false, count: tokens.count)
+    private func anchorNeighbourhood(_ c: DateContext) -> [Bool] {
+        var near = [Bool](repeating: false, count: c.count)
         var nextAnchor = Int.max
-        for k in stride(from: tokens.count - 1, through: 0, by: -1) {
-            if lexicon.isAnchor(tokens[k]) { nextAnchor = k }
+        for k in stride(from: c.count - 1, through: 0, by: -1) {
+            if c.words[k].isAnchor { nextAnchor = k }
             near[k] = nextAnchor != Int.max && nextAnchor - k <= DateLexicon.anchorWindow
         }
         return near
@@ -78,16 +92,16 @@ public struct DateTagger: Sendable {
 
     /// Tokens to skip: a leading ` date 2025-05` metadata header is not a date.
     private func headerEnd(_ c: DateContext) -> Int {
-        guard c.count >= 2, c.key(0) == "date", let t = c.token(1), DocumentDate(t.text) != nil else { return 0 }
+        guard c.count >= 2, c.key(0) == "date", DocumentDate(c.text.tokens[1].text) != nil else { return 0 }
         return 2
     }
 
     /// Whether a sentence speaks of what is to come (a future verb or cue).
     private func isFuture(sentence: Int, in c: DateContext) -> Bool {
         guard sentence >= 0 else { return false }
-        for t in c.text.tokens[c.text.sentences[sentence].tokens] where lexicon.has(.future, t) || lexicon.looksFuture(t) {
-            return true
+        let tokens = c.text.tokens
+        return c.text.sentences[sentence].tokens.contains { k in
+            c.has(.future, at: k) || lexicon.looksFuture(key: tokens[k].key, shape: tokens[k].shape, word: c.words[k])
         }
-        return false
     }
 }

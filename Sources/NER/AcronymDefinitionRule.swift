@@ -13,13 +13,16 @@ struct AcronymDefinitionRule {
 
     /// New mentions (acronyms or expansions) not overlapping `accepted`.
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
-        var byStart: [Int: Mention] = [:], byEnd: [Int: Mention] = [:]
+        // The accepted mention starting / ending at each token boundary (by index in `accepted`).
+        var startingAt = [Int](repeating: -1, count: doc.count + 1), endingAt = startingAt
         var covered = [Bool](repeating: false, count: doc.count)
-        for m in accepted {
-            byStart[m.start] = m
-            byEnd[m.end] = m
+        for (n, m) in accepted.enumerated() {
+            startingAt[m.start] = n
+            endingAt[m.end] = n
             for k in m.start..<m.end { covered[k] = true }
         }
+        func byStart(_ k: Int) -> Mention? { startingAt[k] >= 0 ? accepted[startingAt[k]] : nil }
+        func byEnd(_ k: Int) -> Mention? { endingAt[k] >= 0 ? accepted[endingAt[k]] : nil }
         var out: [Mention] = []
         func free(_ a: Int, _ b: Int) -> Bool { (a..<b).allSatisfy { !covered[$0] } }
         func add(_ m: Mention) {
@@ -27,11 +30,11 @@ struct AcronymDefinitionRule {
             out.append(m)
             for k in m.start..<m.end { covered[k] = true }
         }
-        for p in 0..<doc.count where doc.tokens[p].norm == "(" {
+        for p in 0..<doc.count where doc.isParenthesis(p, opening: true) {
             // E (A)
-            if p + 2 < doc.count, doc.tokens[p + 2].norm == ")", isAcronym(doc, p + 1) {
+            if p + 2 < doc.count, doc.isParenthesis(p + 2, opening: false), isAcronym(doc, p + 1) {
                 let a = p + 1
-                var expansion = byEnd[p]
+                var expansion = byEnd(p)
                 if expansion == nil, let s = initialsStart(doc, acronym: a, end: p), free(s, p) {
                     let m = Mention(start: s, end: p, type: .ORG, entry: nil, canonical: doc.surface(s, p),
                                     by: "rule:acronym-definition", priority: Mention.rulePriority)
@@ -46,12 +49,12 @@ struct AcronymDefinitionRule {
                 continue
             }
             // A (E)
-            guard p >= 1, isAcronym(doc, p - 1),
-                  let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.tokens[$0].norm == ")" })
+            guard p >= 1, p + 2 < doc.count, isAcronym(doc, p - 1),
+                  let close = (p + 2..<min(doc.count, p + 2 + AcronymDefinitionRule.maxExpansion)).first(where: { doc.isParenthesis($0, opening: false) })
             else { continue }
             let a = p - 1
-            let acronym = byEnd[p].flatMap { $0.start == a ? $0 : nil }
-            if let e = byStart[p + 1], e.end == close {
+            let acronym = byEnd(p).flatMap { $0.start == a ? $0 : nil }
+            if let e = byStart(p + 1), e.end == close {
                 if acronym == nil, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: e.entry, canonical: e.canonical,
                                 by: "rule:acronym-definition", priority: Mention.rulePriority))
@@ -76,7 +79,7 @@ struct AcronymDefinitionRule {
     /// common nouns, not names, for the rest of the document.
     func commonNounAcronyms(_ doc: DocumentView) -> Set<String> {
         var out = Set<String>()
-        for p in 1..<max(1, doc.count - 2) where doc.tokens[p].norm == "(" && doc.tokens[p + 2].norm == ")" {
+        for p in 1..<max(1, doc.count - 2) where doc.isParenthesis(p, opening: true) && doc.isParenthesis(p + 2, opening: false) {
             guard isAcronym(doc, p + 1), let s = initialsStart(doc, acronym: p + 1, end: p, requireName: false),
                   !doc.tokens[s].shape.contains(.capitalized) else { continue }
             out.insert(doc.tokens[p + 1].key)
@@ -101,7 +104,7 @@ struct AcronymDefinitionRule {
         while s >= 0, end - s <= AcronymDefinitionRule.maxExpansion {
             let t = doc.tokens[s]
             guard t.shape.contains(.hasLetter), doc.sentenceEnd[s] == doc.sentenceEnd[end - 1] else { return nil }
-            if !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key) {
+            if !t.shape.contains(.elision), !doc.isStopword(s) {
                 guard let first = t.key.unicodeScalars.first else { return nil }
                 initials.insert(first, at: 0)
                 if initials.count > letters.count { return nil }

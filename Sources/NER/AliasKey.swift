@@ -34,6 +34,14 @@ enum AliasKey {
     /// Hash of a text token's folded key.
     @inline(__always)
     static func hash(_ key: String) -> UInt64 {
+        // Over the contiguous UTF-8 when the string has it (native strings do).
+        if let h = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var h = offsetBasis
+            for b in bytes { mix(&h, b) }
+            return h
+        }) {
+            return h
+        }
         var h = offsetBasis
         for b in key.utf8 { mix(&h, b) }
         return h
@@ -89,11 +97,14 @@ struct AliasSplitter: Sendable {
         self.tokenizer = tokenizer
         var classes = [Class](repeating: .slow, count: Int(AliasSplitter.tableLimit))
         var folds = [UInt64](repeating: 0, count: Int(AliasSplitter.tableLimit))
+        var scratch = TokenNormalizer.Scratch()
         for c in 0..<AliasSplitter.tableLimit {
             guard let u = Unicode.Scalar(c) else { continue }
             classes[Int(c)] = AliasSplitter.classify(u)
             if classes[Int(c)] == .slow || classes[Int(c)] == .space { continue }
-            let key = c < 0x80 ? String(u).lowercased() : TokenNormalizer.foldKey(String(u))
+            // (`TokenNormalizer.foldKey(String(u))`, without the string and with one scratch.)
+            let key = c < 0x80 ? String(u).lowercased()
+                : TokenNormalizer.shared.forms([c][...], text: nil, scratch: &scratch).key
             let scalars = key.unicodeScalars.map(\.value)
             if scalars.isEmpty { folds[Int(c)] = 1 << 63; continue }
             if scalars.count > 3 { classes[Int(c)] = .slow; continue }

@@ -37,13 +37,13 @@ struct CapitalizedSequenceRule {
         let t = doc.tokens[start]
         // A known first name alone (`Denise travaille chez Japy`, `avec Sylvie et Daniel`).
         // (`Grâce à`, opening a sentence, is the preposition.)
-        if !doc.isAllCaps(start), doc.lists.firstNames.contains(t.key), !doc.lowercaseKeys.contains(t.key),
+        if !doc.isAllCaps(start), doc.isFirstName(start), !doc.occursInLowerCase(start),
            !(doc.sentenceInitial[start] && start + 1 < doc.count && doc.tokens[start + 1].norm == "à") {
             return .PER
         }
         guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
               first.properties.isAlphabetic, (2...8).contains(t.key.count),
-              !doc.lists.commonAcronyms.contains(t.key), !commonAcronyms.contains(t.key) else { return nil }
+              !doc.facts[start].contains(.commonAcronym), !commonAcronyms.contains(t.key) else { return nil }
         // An indefinite article makes a common noun (`une ICP`, `un EEI`), not a name.
         if start > 0, ["un", "une"].contains(doc.tokens[start - 1].key) { return nil }
         // Roman numerals (`VIII`, `IV`) are no acronyms.
@@ -62,7 +62,7 @@ struct CapitalizedSequenceRule {
     func isLowercaseWord(_ doc: DocumentView, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         return t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized) && !t.shape.contains(.elision)
-            && !doc.lists.stopwords.contains(t.key) && !OrganizationNameRule.connectors.contains(t.key)
+            && !doc.isStopword(i) && !OrganizationNameRule.connectors.contains(t.key)
     }
 
     /// Two or three title-case words inside a sentence, none a known common
@@ -71,9 +71,9 @@ struct CapitalizedSequenceRule {
         guard (2...3).contains(end - start), !doc.sentenceInitial[start] else { return false }
         for k in start..<end {
             let t = doc.tokens[k]
-            if doc.isAllCaps(k) || doc.isParticle(k) || t.shape.contains(.hasDigit) || doc.lowercaseKeys.contains(t.key) { return false }
-            if doc.lists.orgHeads.match(at: k, in: doc.tokens) > 0 || doc.lists.eventHeads.match(at: k, in: doc.tokens) > 0
-                || doc.lists.placeHeads.match(at: k, in: doc.tokens) > 0 { return false }
+            if doc.isAllCaps(k) || doc.isParticle(k) || t.shape.contains(.hasDigit) || doc.occursInLowerCase(k) { return false }
+            if doc.match(doc.lists.orgHeads, at: k) > 0 || doc.match(doc.lists.eventHeads, at: k) > 0
+                || doc.match(doc.lists.placeHeads, at: k) > 0 { return false }
         }
         return true
     }

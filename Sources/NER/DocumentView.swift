@@ -2,8 +2,14 @@ import DocumentModel
 import Tokenizer
 
 /// One document as the name rules see it: tokens with precomputed facts
-/// (key hashes, sentence-initial positions) and the word predicates every
-/// rule shares (what a name token is, where a run of name tokens ends).
+/// (key hashes, list memberships, name-word flags, sentence-initial
+/// positions) and the word predicates every rule shares (what a name token
+/// is, where a run of name tokens ends).
+///
+/// Everything a rule asks about one token is computed here once, into
+/// per-token arrays: the rules run over every position, and hashing a
+/// token's key into a word list at each of them cost more than all the
+/// rest of recognition.
 struct DocumentView {
     let text: TokenizedText
     let tokens: [Token]
@@ -15,14 +21,22 @@ struct DocumentView {
     let sentenceInitial: [Bool]
     /// Index one past the last token of the sentence holding token i.
     let sentenceEnd: [Int]
-    /// Folded keys that occur in lower case somewhere in the document (common words).
-    let lowercaseKeys: Set<String>
+    /// What the rule lists say about token i's key.
+    let facts: [WordFacts]
+    /// `isNameToken(i)` for every token.
+    private let nameToken: [Bool]
+    /// Token i's key also occurs in lower case somewhere in the document (a common word).
+    private let lowercaseKey: [Bool]
+
+    /// Punctuation after which a capital starts a phrase.
+    static let phraseOpeners: Set<String> = ["«", "\"", ":", "“", "-", "–", "—", "(", "["]
 
     init(_ text: TokenizedText, lists: RuleLists, matcher: GazetteerMatcher) {
         self.text = text
         let tokens = DocumentView.nameTokens(text, lists: lists)
         self.tokens = tokens
-        hashes = GazetteerMatcher.hashes(tokens)
+        let hashes = GazetteerMatcher.hashes(tokens)
+        self.hashes = hashes
         self.lists = lists
         self.matcher = matcher
         var initial = [Bool](repeating: false, count: tokens.count)
@@ -38,19 +52,29 @@ struct DocumentView {
             while i < t, !tokens[i].shape.contains(.hasLetter), !tokens[i].shape.contains(.hasDigit) { i += 1 }
             if i < t { initial[i] = true }
         }
-        var lower = Set<String>()
-        for (i, t) in tokens.enumerated() {
-            if t.shape.contains(.afterNewline) { initial[i] = true }
-            if i > 0, !t.shape.contains(.punctuation) {
-                let p = tokens[i - 1]
+        for i in tokens.indices {
+            let shape = tokens[i].shape
+            if shape.contains(.afterNewline) { initial[i] = true }
+            if i > 0, !shape.contains(.punctuation), tokens[i - 1].shape.contains(.punctuation),
+               DocumentView.phraseOpeners.contains(tokens[i - 1].norm) {
                 // After « " : — and after an opening newline-dash, a capital starts a phrase.
-                if p.shape.contains(.punctuation), ["«", "\"", ":", "“", "-", "–", "—", "(", "["].contains(p.norm) { initial[i] = true }
+                initial[i] = true
             }
-            if t.shape.contains(.hasLetter), !t.shape.contains(.capitalized) { lower.insert(t.key) }
         }
         sentenceInitial = initial
         sentenceEnd = ends
-        lowercaseKeys = lower
+        // Distinct keys get dense ids, so each is looked up in the lists once
+        // and "written in lower case somewhere" is one flag per key.
+        let keys = KeyIds(tokens, hashes: hashes)
+        let keyFacts = keys.representatives.map { lists.facts.facts(tokens[$0].key, hash: hashes[$0]) }
+        var lowerById = [Bool](repeating: false, count: keys.representatives.count)
+        for i in tokens.indices where tokens[i].shape.contains(.hasLetter) && !tokens[i].shape.contains(.capitalized) {
+            lowerById[Int(keys.ids[i])] = true
+        }
+        let facts = keys.ids.map { keyFacts[Int($0)] }
+        self.facts = facts
+        lowercaseKey = keys.ids.map { lowerById[Int($0)] }
+        nameToken = tokens.indices.map { DocumentView.isNameToken(tokens, $0, facts[$0], lists) }
     }
 
     var count: Int { tokens.count }
@@ -60,8 +84,10 @@ struct DocumentView {
     /// `X.` that in fact ends a sentence (`écrit-il sur X. Nous avons`).
     static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token] {
         let source = text.source
-        var out: [Token] = []
-        out.reserveCapacity(text.tokens.count)
+        let tokens = text.tokens
+        // Most documents need no re-split: then the tokenizer's array is
+        // shared as is, and `out` is only built from the first re-split on.
+        var out: [Token]?
         var scratch = TokenNormalizer.Scratch()
         func make(_ a: Int, _ b: Int, _ flags: TokenShape) -> Token {
             let str = source.slice(a, b)
@@ -69,37 +95,58 @@ struct DocumentView {
             shape.formUnion(flags)
             return Token(range: ScalarRange(a, b), text: str, norm: norm, key: key, shape: shape)
         }
-        let tokens = text.tokens
-        for (n, t) in tokens.enumerated() {
-            if t.shape.contains(.abbreviation), t.text.unicodeScalars.count == 2, t.shape.contains(.capitalized),
+        func startCopy(_ n: Int) {
+            guard out == nil else { return }
+            out = []
+            out!.reserveCapacity(tokens.count + 8)
+            out!.append(contentsOf: tokens[0..<n])
+        }
+        for n in tokens.indices {
+            let shape = tokens[n].shape, start = tokens[n].start, end = tokens[n].end
+            // (A token's text is its source scalars, so its length and its
+            // slashes are read there rather than through the String.)
+            if shape.contains(.abbreviation), shape.contains(.capitalized), end - start == 2,
                n + 1 < tokens.count, tokens[n + 1].shape.contains(.capitalized), lists.stopwords.contains(tokens[n + 1].key) {
-                out.append(make(t.start, t.end - 1, t.shape.intersection(.afterNewline)))
-                out.append(make(t.end - 1, t.end, []))
+                startCopy(n)
+                out!.append(make(start, end - 1, shape.intersection(.afterNewline)))
+                out!.append(make(end - 1, end, []))
                 continue
             }
-            guard !t.shape.contains(.webLink), t.shape.contains(.hasLetter), t.text.contains("/") else { out.append(t); continue }
-            var a = t.start
-            for p in t.start..<t.end where source.scalars[p] == 0x2F {
-                if p > a { out.append(make(a, p, a == t.start ? t.shape.intersection(.afterNewline) : [])) }
-                out.append(make(p, p + 1, []))
+            guard !shape.contains(.webLink), shape.contains(.hasLetter),
+                  source.scalars[start..<end].contains(0x2F), tokens[n].text.contains("/") else {
+                out?.append(tokens[n])
+                continue
+            }
+            startCopy(n)
+            var a = start
+            for p in start..<end where source.scalars[p] == 0x2F {
+                if p > a { out!.append(make(a, p, a == start ? shape.intersection(.afterNewline) : [])) }
+                out!.append(make(p, p + 1, []))
                 a = p + 1
             }
-            if a < t.end { out.append(make(a, t.end, [])) }
+            if a < end { out!.append(make(a, end, [])) }
         }
-        return out
+        return out ?? tokens
     }
 
     /// A word written with a capital that can belong to a name: not a
     /// function word (unless in capitals: `LE MONDE`), not punctuation.
+    @inline(__always)
     func isNameToken(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count else { return false }
-        let t = tokens[i]
-        guard t.shape.contains(.hasLetter), !t.shape.contains(.webLink), !lists.personTitles.containsWord(t.key) else { return false }
-        if t.shape.contains(.capitalized) {
-            if t.shape.contains(.elision) { return false }
-            return t.shape.contains(.allCaps) && t.key.count > 1 ? true : !lists.stopwords.contains(t.key)
+        i >= 0 && i < nameToken.count && nameToken[i]
+    }
+
+    /// The definition of `isNameToken` for token i, whose key has `facts`.
+    static func isNameToken(_ tokens: [Token], _ i: Int, _ facts: WordFacts, _ lists: RuleLists) -> Bool {
+        let shape = tokens[i].shape
+        guard shape.contains(.hasLetter), !shape.contains(.webLink), !facts.contains(.titleWord) else { return false }
+        if shape.contains(.capitalized) {
+            if shape.contains(.elision) { return false }
+            return shape.contains(.allCaps) && tokens[i].key.count > 1 ? true : !facts.contains(.stopword)
         }
         // `al-Sahraoui`, `el-Mokhtar`: a particle glued before a capital.
+        let t = tokens[i]
+        guard DocumentView.contains(t.norm, byte: UInt8(ascii: "-")) else { return false }
         let parts = t.norm.split(separator: "-", maxSplits: 1)
         if parts.count == 2, let head = t.key.split(separator: "-", maxSplits: 1).first,
            lists.nameParticles.contains(String(head)) {
@@ -108,10 +155,54 @@ struct DocumentView {
         return false
     }
 
+    /// `s` has the byte `byte` in its UTF-8 (scanned in place when contiguous).
+    static func contains(_ s: String, byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+    }
+
     /// A particle between two name tokens (`Ag`, `Ould`, `ben`, `de`).
+    @inline(__always)
     func isParticle(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count else { return false }
-        return lists.nameParticles.contains(tokens[i].key)
+        i >= 0 && i < facts.count && facts[i].contains(.particle)
+    }
+
+    /// Token i's key is a listed function or common word.
+    @inline(__always)
+    func isStopword(_ i: Int) -> Bool { facts[i].contains(.stopword) }
+
+    /// Token i's key is a listed first name.
+    @inline(__always)
+    func isFirstName(_ i: Int) -> Bool { facts[i].contains(.firstName) }
+
+    /// Token i's key is also written in lower case somewhere in the document.
+    @inline(__always)
+    func occursInLowerCase(_ i: Int) -> Bool { lowercaseKey[i] }
+
+    /// Token i's key is `key` (equal strings; the hashes are compared first).
+    @inline(__always)
+    func hasKey(_ i: Int, _ key: KnownKey) -> Bool {
+        hashes[i] == key.hash && tokens[i].key == key.text
+    }
+
+    /// Token i is a parenthesis (`(` or `)`, norm as written in ASCII or full width).
+    @inline(__always)
+    func isParenthesis(_ i: Int, opening: Bool) -> Bool {
+        opening ? hasKey(i, .openingParenthesis) && tokens[i].norm == "("
+            : hasKey(i, .closingParenthesis) && tokens[i].norm == ")"
+    }
+
+    /// `set.match(at:)`, searched only where a phrase of the set can start.
+    @inline(__always)
+    func match(_ set: PhraseSet, at i: Int, limit: Int? = nil) -> Int {
+        guard i < facts.count, facts[i].contains(set.starts) else { return 0 }
+        return set.match(at: i, in: tokens, limit: limit)
+    }
+
+    /// `set.match(endingBefore:)`, searched only where a phrase of the set can end.
+    @inline(__always)
+    func match(_ set: PhraseSet, endingBefore i: Int, floor: Int = 0) -> Int {
+        guard i - 1 >= floor, facts[i - 1].contains(set.ends) else { return 0 }
+        return set.match(endingBefore: i, in: tokens, floor: floor)
     }
 
     /// End (exclusive) of the run of name tokens starting at `i`, with
@@ -140,15 +231,18 @@ struct DocumentView {
     func isNationalityAdjective(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].shape.contains(.hasLetter) else { return false }
         guard let m = matcher.longest(at: i, tokens, hashes, ignoringCase: true, limit: i + 1) else { return false }
-        return m.entries.contains { e in
-            let entry = matcher.gazetteer.entry(e)
-            return entry.subtype == "nationality" || entry.subtype == "ethnic_group"
-        }
+        return m.entries.contains { matcher.gazetteer.isNationality($0) }
     }
 
     /// The folded keys of tokens `a..<b`, joined by spaces.
     func key(_ a: Int, _ b: Int) -> String {
-        tokens[a..<b].map(\.key).joined(separator: " ")
+        guard a < b else { return "" }
+        var out = tokens[a].key
+        for k in a + 1..<b {
+            out += " "
+            out += tokens[k].key
+        }
+        return out
     }
 
     /// The original text of tokens `a..<b`.

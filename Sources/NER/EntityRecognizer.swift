@@ -33,7 +33,11 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: TokenizedText) -> [Entity] {
         let doc = DocumentView(text, lists: gazetteer.rules, matcher: matcher)
         // 1. Gazetteer and cue-driven rules.
-        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap { gazetteerMention($0, doc) }
+        // A document names the same entries again and again: each entry's line is decoded once.
+        var canonicals: [Int32: String] = [:]
+        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap {
+            gazetteerMention($0, doc, canonicals: &canonicals)
+        }
         candidates += PersonNameRule().candidates(doc)
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
@@ -61,30 +65,31 @@ public struct EntityRecognizer: Sendable {
 
     /// The mention for a gazetteer match, choosing among homonyms by the
     /// cue before it (a title → PER, a place cue → LOC), else by file priority.
-    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView) -> Mention? {
-        var entries = match.entries.map { (index: $0, entry: gazetteer.entry($0)) }
+    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView, canonicals: inout [Int32: String]) -> Mention? {
         // A lone common word opening a sentence is no name (`Fin`, `Selon`).
-        if match.end - match.start == 1, doc.lists.stopwords.contains(doc.tokens[match.start].key),
-           !doc.isAllCaps(match.start) {
+        if match.end - match.start == 1, doc.isStopword(match.start), !doc.isAllCaps(match.start) {
             return nil
         }
-        if Set(entries.map(\.entry.type)).count > 1 {
+        // Homonyms are told apart by type alone; only the chosen entry's line is decoded.
+        var chosen = match.entries.first
+        if let first = chosen, match.entries.contains(where: { gazetteer.type($0) != gazetteer.type(first) }) {
             var preferred: EntityType?
-            if doc.lists.personTitles.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .PER }
-            else if doc.lists.placeCues.match(endingBefore: match.start, in: doc.tokens) > 0 { preferred = .LOC }
-            if let p = preferred, entries.contains(where: { $0.entry.type == p }) {
-                entries = entries.filter { $0.entry.type == p }
-            }
+            if doc.match(doc.lists.personTitles, endingBefore: match.start) > 0 { preferred = .PER }
+            else if doc.match(doc.lists.placeCues, endingBefore: match.start) > 0 { preferred = .LOC }
+            if let p = preferred, let e = match.entries.first(where: { gazetteer.type($0) == p }) { chosen = e }
         }
-        guard let chosen = entries.first else { return nil }
+        guard let index = chosen else { return nil }
+        let type = gazetteer.type(index)
         // Cue words stay outside the span even when an alias includes them
         // (`région de Kidal` → `Kidal`, `général X` → `X`).
         var start = match.start
-        let cue = chosen.entry.type == .PER ? doc.lists.personTitles.match(at: start, in: doc.tokens, limit: match.end)
-            : chosen.entry.type == .LOC ? doc.lists.placeCues.match(at: start, in: doc.tokens, limit: match.end) : 0
+        let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
+            : type == .LOC ? doc.match(doc.lists.placeCues, at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
-        return Mention(start: start, end: match.end, type: chosen.entry.type, entry: chosen.index,
-                       canonical: chosen.entry.canonical, by: chosen.entry.source, priority: Mention.gazetteerPriority)
+        let canonical = canonicals[index] ?? gazetteer.canonical(index)
+        canonicals[index] = canonical
+        return Mention(start: start, end: match.end, type: type, entry: index, canonical: canonical,
+                       by: gazetteer.source(index), priority: Mention.gazetteerPriority)
     }
 
     /// A rule-found person name ending with a gazetteer person (`Recep Tayyip
@@ -102,11 +107,13 @@ public struct EntityRecognizer: Sendable {
     func entities(_ mentions: [Mention], _ doc: DocumentView) -> [Entity] {
         var localIds: [String: String] = [:]
         var counters: [EntityType: Int] = [:]
+        var decoded: [Int32: GazetteerEntry] = [:]
         return mentions.sorted { $0.start < $1.start }.map { m in
             let range = ScalarRange(doc.tokens[m.start].start, doc.tokens[m.end - 1].end)
             let span = TextSpan(range, in: doc.text.source)
             if let index = m.entry {
-                let e = gazetteer.entry(index)
+                let e = decoded[index] ?? gazetteer.entry(index)
+                decoded[index] = e
                 return Entity(span: span, type: m.type, id: e.id, canonical: e.canonical, subtype: e.subtype,
                               kb: e.kb, by: m.by)
             }

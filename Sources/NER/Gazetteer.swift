@@ -31,8 +31,14 @@ struct Gazetteer: Sendable {
     let files: [File]
     /// Per entry: file index (high 16 bits) and byte offset of its line (low 48 bits).
     let entryLines: [UInt64]
+    /// Per entry: its type and subtype class, read at load time from the
+    /// line's second and third columns, so that choosing among homonyms and
+    /// testing nationality words decode no line.
+    let entryKinds: [EntryKind]
     let trie: AliasTrie
     let rules: RuleLists
+    /// `GazetteerEntry.source` of each file.
+    let sources: [String]
 
     /// File order used to break ties between homonyms of the same strength:
     /// sovereign countries before the river `Niger`, known actors before towns.
@@ -65,6 +71,8 @@ struct Gazetteer: Sendable {
         var trie = AliasTrie(expectedTokens: totalBytes / 12)
         var entryLines: [UInt64] = []
         entryLines.reserveCapacity(totalBytes / 60)
+        var entryKinds: [EntryKind] = []
+        entryKinds.reserveCapacity(totalBytes / 60)
         // Aliases the fast splitter declines are tokenized afterwards in one
         // Tokenizer call (one per line), not one call each.
         var deferred: [(entry: Int32, text: String, exact: Bool)] = []
@@ -73,6 +81,7 @@ struct Gazetteer: Sendable {
                 TSVScanner.forEachRow(buf) { lineStart, columns in
                     let entry = Int32(entryLines.count)
                     entryLines.append(UInt64(fileIndex) << 48 | UInt64(lineStart))
+                    entryKinds.append(EntryKind(type: columns[1], subtype: columns[2], buf))
                     // Canonical (column 3), then the aliases of column 4.
                     Gazetteer.insertName(columns[3], buf, entry, splitter, &trie, &deferred)
                     TSVScanner.forEachAlias(columns[4], buf) { range in
@@ -84,6 +93,8 @@ struct Gazetteer: Sendable {
         Gazetteer.insertDeferred(deferred, tokenizer: tokenizer, into: &trie)
         self.files = files
         self.entryLines = entryLines
+        self.entryKinds = entryKinds
+        self.sources = files.map { "gazetteer/" + $0.name }
         self.trie = trie
         self.rules = try RuleLists(directory: (directory as NSString).appendingPathComponent("rules"), tokenizer: tokenizer)
     }
@@ -146,22 +157,74 @@ struct Gazetteer: Sendable {
 
     var entryCount: Int { entryLines.count }
 
+    /// The type of entry `index` (as `entry(index).type`, without decoding the line).
+    func type(_ index: Int32) -> EntityType { entryKinds[Int(index)].type }
+
+    /// Entry `index` is a nationality or ethnic group (subtype `nationality` or `ethnic_group`).
+    func isNationality(_ index: Int32) -> Bool { entryKinds[Int(index)].isNationality }
+
     /// Decodes entry `index` from its line.
     func entry(_ index: Int32) -> GazetteerEntry {
+        let f = fields(index, count: 8)
+        return GazetteerEntry(id: f[0] ?? "", type: type(index), subtype: f[2] ?? "", canonical: f[3] ?? "",
+                              kb: f[5], country: f[6], valid: f[7], source: source(index))
+    }
+
+    /// `entry(index).canonical`, decoding only the columns up to it.
+    func canonical(_ index: Int32) -> String { fields(index, count: 4)[3] ?? "" }
+
+    /// `entry(index).source`.
+    func source(_ index: Int32) -> String { sources[Int(entryLines[Int(index)] >> 48)] }
+
+    /// The first `count` tab-separated columns of entry `index`'s line (nil:
+    /// absent or empty). The line's bytes are cut at tabs (a tab is never
+    /// inside a UTF-8 sequence) and only the columns asked for become strings.
+    private func fields(_ index: Int32, count: Int) -> [String?] {
         let packed = entryLines[Int(index)]
-        let file = files[Int(packed >> 48)]
         let start = Int(packed & 0xFFFF_FFFF_FFFF)
-        return file.bytes.withUnsafeBufferPointer { buf in
+        return files[Int(packed >> 48)].bytes.withUnsafeBufferPointer { buf in
+            var out: [String?] = []
+            out.reserveCapacity(count)
+            func add(_ range: Range<Int>) {
+                out.append(range.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self))
+            }
             var end = start
-            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D { end += 1 }
-            let fields = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
-                .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            func field(_ i: Int) -> String? { i < fields.count && !fields[i].isEmpty ? fields[i] : nil }
-            return GazetteerEntry(
-                id: fields[0], type: EntityType(rawValue: field(1) ?? "") ?? .MISC, subtype: field(2) ?? "",
-                canonical: field(3) ?? "", kb: field(5), country: field(6), valid: field(7),
-                source: "gazetteer/" + file.name)
+            var columnStart = start
+            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D, out.count < count {
+                if buf[end] == 0x09 {
+                    add(columnStart..<end)
+                    columnStart = end + 1
+                }
+                end += 1
+            }
+            // The line's last column, then absent ones.
+            if out.count < count { add(columnStart..<end) }
+            while out.count < count { out.append(nil) }
+            return out
         }
+    }
+}
+
+/// What load time keeps of an entry besides its line: the type and whether
+/// it names a nationality or ethnic group.
+struct EntryKind: Sendable {
+    let type: EntityType
+    let isNationality: Bool
+
+    /// From the byte ranges of the type and subtype columns (an unknown or
+    /// empty type is MISC, as `GazetteerEntry` decodes it).
+    init(type: Range<Int>, subtype: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) {
+        func equals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let w = word.utf8Start
+            for (k, p) in range.enumerated() where buf[p] != w[k] { return false }
+            return true
+        }
+        if equals(type, "PER") { self.type = .PER }
+        else if equals(type, "ORG") { self.type = .ORG }
+        else if equals(type, "LOC") { self.type = .LOC }
+        else { self.type = .MISC }
+        isNationality = equals(subtype, "nationality") || equals(subtype, "ethnic_group")
     }
 }
 

@@ -14,19 +14,22 @@ struct GazetteerMatcher: Sendable {
 
     /// Hash of every token's key (computed once per document).
     static func hashes(_ tokens: [Token]) -> [UInt64] {
-        tokens.map { AliasKey.hash($0.key) }
+        tokens.indices.map { AliasKey.hash(tokens[$0].key) }
     }
 
     /// The longest alias starting at each token whose case rules hold
     /// (gazetteer/README.md), or nothing where none does.
     func matches(_ tokens: [Token], hashes: [UInt64], ignoringCase: Bool = false) -> [GazetteerMatch] {
         var out: [GazetteerMatch] = []
+        let trie = gazetteer.trie
         for i in tokens.indices {
             // An alias never starts on punctuation; skipping saves most walks.
             // Elided articles are outside names (README): `L'Union` the town must
             // not hide `Union européenne`.
             if tokens[i].shape.contains(.punctuation) || tokens[i].shape.contains(.elision) { continue }
-            if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase) { out.append(m) }
+            // Most tokens start no alias: one edge look-up says so.
+            guard trie.child(0, hashes[i]) != nil else { continue }
+            if let m = longest(at: i, tokens, hashes, ignoringCase: ignoringCase, limit: nil, in: trie) { out.append(m) }
         }
         return out
     }
@@ -34,7 +37,13 @@ struct GazetteerMatcher: Sendable {
     /// The longest valid alias starting at token `i`.
     func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool = false,
                  limit: Int? = nil) -> GazetteerMatch? {
-        let trie = gazetteer.trie
+        longest(at: i, tokens, hashes, ignoringCase: ignoringCase, limit: limit, in: gazetteer.trie)
+    }
+
+    /// `longest(at:)` in `trie` (the gazetteer's, passed down so that a scan
+    /// over a document does not copy it at every start).
+    private func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool, limit: Int?,
+                         in trie: AliasTrie) -> GazetteerMatch? {
         var node: Int32 = 0
         var j = i
         let end = limit ?? tokens.count

@@ -16,7 +16,7 @@ struct HeadedNameRule {
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
         for i in 0..<doc.count {
-            let head = heads.match(at: i, in: doc.tokens)
+            let head = doc.match(heads, at: i)
             guard head > 0, let end = nameEnd(doc, i, headEnd: i + head) else { continue }
             out.append(Mention(start: i, end: end, type: type, entry: nil, canonical: doc.surface(i, end), by: by,
                                priority: Mention.rulePriority))

@@ -27,19 +27,26 @@ struct Mention: Sendable {
 /// "longest name"), then the stronger source, then the earlier start.
 enum MentionSelection {
     static func select(_ candidates: [Mention], keeping accepted: [Mention] = []) -> [Mention] {
-        let ordered = candidates.enumerated().sorted { a, b in
-            let x = a.element, y = b.element
+        // Candidate indices in that order (sorting indices moves no mention).
+        let ordered = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
             if x.length != y.length { return x.length > y.length }
             if x.priority != y.priority { return x.priority > y.priority }
             if x.start != y.start { return x.start < y.start }
-            return a.offset < b.offset
-        }.map(\.element)
+            return a < b
+        }
         var taken = accepted
-        var covered = Set<Int>()
-        for m in accepted { covered.formUnion(m.start..<m.end) }
-        for m in ordered where !(m.start..<m.end).contains(where: covered.contains) {
-            taken.append(m)
-            covered.formUnion(m.start..<m.end)
+        // Token coverage as a bitmap over the span the mentions reach.
+        var reach = 0
+        for m in candidates { reach = max(reach, m.end) }
+        for m in accepted { reach = max(reach, m.end) }
+        var covered = [Bool](repeating: false, count: reach)
+        for m in accepted { for k in m.start..<m.end { covered[k] = true } }
+        for c in ordered {
+            let (start, end) = (candidates[c].start, candidates[c].end)
+            guard !(start..<end).contains(where: { covered[$0] }) else { continue }
+            taken.append(candidates[c])
+            for k in start..<end { covered[k] = true }
         }
         return taken.sorted { $0.start < $1.start }
     }

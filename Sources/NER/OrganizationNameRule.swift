@@ -15,6 +15,8 @@ struct OrganizationNameRule {
     static let genitives: Set<String> = ["de", "du", "des", "d'"]
     /// Longest complement scanned, in tokens.
     static let maxLength = 16
+    /// The words of national-army descriptions (read once per rule, not per token).
+    let forces = KnownKey.forces, armee = KnownKey.armee, armees = KnownKey.armees
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
@@ -23,7 +25,7 @@ struct OrganizationNameRule {
                 out.append(mention(doc, i, end, by: "rule:org-national-army"))
                 continue
             }
-            let head = doc.lists.orgHeads.match(at: i, in: doc.tokens)
+            let head = doc.match(doc.lists.orgHeads, at: i)
             // A head in a line of capitals is a heading word (`MISE EN GARDE SPÉCIALE`).
             guard head > 0, !(doc.isAllCaps(i) && i + head < doc.count && doc.isAllCaps(i + head)) else { continue }
             if let end = complementEnd(doc, i, headEnd: i + head, softEnd: true) {
@@ -43,10 +45,9 @@ struct OrganizationNameRule {
 
     /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
     func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
-        let key = doc.tokens[i].key
         var j = i + 1
-        if key == "forces", j < doc.count, doc.tokens[j].key == "armees" { j += 1 }
-        else if key != "armee" && key != "armees" { return nil }
+        if doc.hasKey(i, forces), j < doc.count, doc.hasKey(j, armees) { j += 1 }
+        else if !doc.hasKey(i, armee) && !doc.hasKey(i, armees) { return nil }
         return j < doc.count && doc.isNationalityAdjective(j) && !doc.tokens[j].shape.contains(.capitalized) ? j + 1 : nil
     }
 
@@ -72,7 +73,7 @@ struct OrganizationNameRule {
             let t = doc.tokens[j]
             if doc.isNameToken(j) {
                 // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
-                if doc.lists.orgHeads.match(at: j, in: doc.tokens) > 0, !doc.isAllCaps(j) { break }
+                if doc.match(doc.lists.orgHeads, at: j) > 0, !doc.isAllCaps(j) { break }
                 lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
@@ -95,7 +96,7 @@ struct OrganizationNameRule {
                 continue
             }
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
-               !t.shape.contains(.elision), !doc.lists.stopwords.contains(t.key),
+               !t.shape.contains(.elision), !doc.isStopword(j),
                expectNoun || doc.lists.looksAdjectival(t) {
                 if !softFrozen { lastWord = j + 1 }
                 afterGenitive = false

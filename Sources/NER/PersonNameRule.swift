@@ -14,8 +14,8 @@ struct PersonNameRule {
             let end = doc.nameRunEnd(from: i)
             // `président de la République Jacques Chirac`, `RPR Didier Schuller`:
             // a person starts at the first first name of a run opened by other words.
-            if end - i >= 3, !doc.lists.firstNames.contains(doc.tokens[i].key),
-               let k = (i + 1..<end - 1).first(where: { doc.lists.firstNames.contains(doc.tokens[$0].key) }),
+            if end - i >= 3, !doc.isFirstName(i),
+               let k = (i + 1..<end - 1).first(where: { doc.isFirstName($0) }),
                let by = cue(doc, k, end) {
                 out.append(Mention(start: k, end: end, type: .PER, entry: nil, canonical: doc.surface(k, end),
                                    by: by, priority: Mention.rulePriority))
@@ -34,18 +34,18 @@ struct PersonNameRule {
     /// The cue making tokens `start..<end` a person name, as an `Entity.by` value.
     func cue(_ doc: DocumentView, _ start: Int, _ end: Int) -> String? {
         // Titles: `le président Assimi Goïta`, `M. Soyer`, `porte-parole Mohamed Elmaouloud Ramadane`.
-        if doc.lists.personTitles.match(endingBefore: start, in: doc.tokens) > 0, !allAcronyms(doc, start, end) {
+        if doc.match(doc.lists.personTitles, endingBefore: start) > 0, !allAcronyms(doc, start, end) {
             return "rule:person-title"
         }
         // `Mohamed Amara`, `OUSMANE MAKAVELI`: a first name then another name word.
-        if end - start >= 2, doc.lists.firstNames.contains(doc.tokens[start].key), !doc.isParticle(start + 1) || end - start >= 3 {
+        if end - start >= 2, doc.isFirstName(start), !doc.isParticle(start + 1) || end - start >= 3 {
             // `Thomson CSF`: a name word then an acronym is a company, not a person.
             if end - start == 2, doc.isAllCaps(start + 1), !doc.isAllCaps(start) { return nil }
             return "rule:person-first-name"
         }
         // `Ahmedou Ould Abdallah`: a regional particle between two name words.
         if end - start >= 3 {
-            for k in (start + 1)..<(end - 1) where doc.isParticle(k) && !doc.lists.stopwords.contains(doc.tokens[k].key)
+            for k in (start + 1)..<(end - 1) where doc.isParticle(k) && !doc.isStopword(k)
                 && doc.isNameToken(k - 1) && doc.isNameToken(k + 1) && !doc.isNameToken(k) {
                 return "rule:person-particle"
             }
@@ -59,7 +59,7 @@ struct PersonNameRule {
     /// A capitalized particle such as `Ag` or `Ould` inside a run (not `De`, `El`).
     func strongParticle(_ doc: DocumentView, _ k: Int) -> Bool {
         let key = doc.tokens[k].key
-        return doc.isParticle(k) && key.count >= 2 && !doc.lists.stopwords.contains(key) && key != "el" && key != "al"
+        return doc.isParticle(k) && key.count >= 2 && !doc.isStopword(k) && key != "el" && key != "al"
     }
 
     func allAcronyms(_ doc: DocumentView, _ start: Int, _ end: Int) -> Bool {

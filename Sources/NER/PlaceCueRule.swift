@@ -16,10 +16,10 @@ struct PlaceCueRule {
             // An elided article between cue and name is outside both (`près de l'Adrar`).
             // (Only after a listed cue: `à l'Harmonie` names a body, not a town.)
             var name = i
-            if doc.tokens[i].shape.contains(.elision), doc.tokens[i].key == "l'",
-               doc.lists.placeCues.match(endingBefore: i, in: doc.tokens) > 0 { name = i + 1 }
+            if doc.tokens[i].shape.contains(.elision), doc.hasKey(i, .elidedArticle),
+               doc.match(doc.lists.placeCues, endingBefore: i) > 0 { name = i + 1 }
             guard doc.isNameToken(name),
-                  doc.lists.placeCues.match(endingBefore: i, in: doc.tokens) > 0
+                  doc.match(doc.lists.placeCues, endingBefore: i) > 0
                     || (name == i && PlaceCueRule.prepositions.contains(doc.tokens[i - 1].norm)),
                   !(doc.isAllCaps(name) && doc.tokens[name].key.count <= 5) else { i += 1; continue }
             let end = doc.nameRunEnd(from: name)

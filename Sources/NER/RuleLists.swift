@@ -27,6 +27,8 @@ struct RuleLists: Sendable {
     let adjectiveSuffixes: [String]
     /// Verb endings that the adjective endings would take (`!` lines of the file).
     let verbSuffixes: [String]
+    /// Every listed key with the lists it is in (see `WordFacts`).
+    let facts: WordFactTable
 
     /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
@@ -39,27 +41,43 @@ struct RuleLists: Sendable {
         func lines(_ name: String) -> [String] {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-            return DataFile.lines(of: text)
+            return DataLines.lines(of: text)
         }
         let fold = TokenNormalizer.foldKey
         firstNames = Set(lines("first_names.txt").map(fold))
         nameParticles = Set(lines("name_particles.txt").map { fold($0.hasSuffix("-") ? String($0.dropLast()) : $0) })
         stopwords = Set(lines("stopwords.txt").map(fold))
-        personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer)
-        orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer)
-        placeCues = PhraseSet(lines("place_cues.txt"), tokenizer: tokenizer)
+        personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer, starts: .titleStart, ends: .titleEnd)
+        orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer, starts: .orgHeadStart, ends: .orgHeadEnd)
+        placeCues = PhraseSet(lines("place_cues.txt"), tokenizer: tokenizer, starts: .placeCueStart, ends: .placeCueEnd)
         func moduleLines(_ name: String) throws -> [String] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw EntityRecognizerError.unreadable("NER resource Data/\(name)")
             }
-            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
+            return DataLines.lines(of: try String(contentsOf: url, encoding: .utf8))
         }
-        eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer)
-        placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer)
+        eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer,
+                               starts: .eventHeadStart, ends: .eventHeadEnd)
+        placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer,
+                               starts: .placeHeadStart, ends: .placeHeadEnd)
         commonAcronyms = Set(try moduleLines("common_acronyms.txt").map(fold))
         let endings = try moduleLines("adjective_suffixes.txt")
         adjectiveSuffixes = endings.filter { !$0.hasPrefix("!") }
         verbSuffixes = endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
+        var facts: [String: WordFacts] = [:]
+        func mark(_ keys: some Sequence<String>, _ fact: WordFacts) {
+            for key in keys { facts[key, default: []].insert(fact) }
+        }
+        mark(stopwords, .stopword)
+        mark(firstNames, .firstName)
+        mark(nameParticles, .particle)
+        mark(commonAcronyms, .commonAcronym)
+        mark(personTitles.words, .titleWord)
+        for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads] {
+            mark(set.firstKeys, set.starts)
+            mark(set.lastKeys, set.ends)
+        }
+        self.facts = WordFactTable(facts)
     }
 }
 
@@ -73,9 +91,14 @@ struct PhraseSet: Sendable {
     private let capitalized: Set<[String]>
 
     /// One-word phrases (`général`, `m.`), folded.
-    private let words: Set<String>
+    let words: Set<String>
+    /// The `WordFacts` bits of keys that open / close a phrase of this set.
+    let starts: WordFacts
+    let ends: WordFacts
 
-    init(_ phrases: [String], tokenizer: Tokenizer) {
+    init(_ phrases: [String], tokenizer: Tokenizer, starts: WordFacts = [], ends: WordFacts = []) {
+        self.starts = starts
+        self.ends = ends
         var byFirst: [String: [[String]]] = [:], byLast: [String: [[String]]] = [:]
         var capitalized = Set<[String]>()
         var words = Set<String>()
@@ -101,6 +124,10 @@ struct PhraseSet: Sendable {
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
+
+    /// Keys that open a phrase, and keys that close one.
+    var firstKeys: Dictionary<String, [[String]]>.Keys { byFirst.keys }
+    var lastKeys: Dictionary<String, [[String]]>.Keys { byLast.keys }
 
     /// A one-word phrase of the set, whatever its case in text.
     func containsWord(_ key: String) -> Bool { words.contains(key) }

@@ -314,7 +314,7 @@ struct TokenScanner {
         // Initials: A. Dupont, J.-C., J.-P.
         if length == 1, classAt(i) == .upper {
             if at(j + 1) == 0x2D, classAt(j + 2) == .upper, at(j + 3) == 0x2E { return j + 4 }
-            if classAt(j + 1) == .space, classAt(j + 2) == .upper { return j + 1 }
+            if classAt(j + 1) == .space, classAt(j + 2) == .upper, !startsSentenceAfterLetter(j + 2) { return j + 1 }
             if classAt(j + 1) == .upper, at(j + 2) == 0x2E { return j + 1 } // initials run: J.R.R.
         }
         // Listed abbreviations, as written or capitalized at sentence start.
@@ -331,6 +331,19 @@ struct TokenScanner {
             return lexicons.sentenceFinalAbbreviations.contains(w) ? j + 1 : nil
         }
         return j + 1
+    }
+
+    /// After a capital letter and a period (`X.`), a word that starts
+    /// sentences followed by a lowercase word (`sur X. Nous avons`, `la
+    /// vitamine A. Elle agit`) shows the period ends a sentence: no initial.
+    /// `J. Dupont`, `A. Le Pen` stay initials.
+    func startsSentenceAfterLetter(_ w: Int) -> Bool {
+        var e = w
+        while e < n, classAt(e).isLetter || classAt(e) == .apostrophe { e += 1 }
+        guard lexicons.sentenceStarters.contains(key(w, e)) else { return false }
+        var next = e
+        while next < n, classAt(next) == .space { next += 1 }
+        return next > e && classAt(next) == .lower
     }
 
     /// Letters after a number that belong to it: ordinal suffixes (1er,

@@ -29,6 +29,9 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A reader that goes away (`pipeline | head`) shows up as EPIPE on
+        // write, where OutputWriter ends the run quietly, not as a signal.
+        signal(SIGPIPE, SIG_IGN)
         let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: tokens, gazetteerDirectory: gazetteer))
         let reader = try InputReader(paths: inputs, format: inputFormat)
         let output = OutputWriter()

@@ -37,6 +37,14 @@ import Testing
         #expect(texts(doc, "tokens").contains("N’Djamena"))
     }
 
+    // Issue 3: an acronym and an opening bracket at the very end of a text
+    // crashed the acronym-definition rule (found by AnnotatorPropertyTests).
+    @Test(arguments: ["Le FLA (", "Le FLA ( Kidal", "FLA ("])
+    func issue3AcronymBeforeBracketAtTheEnd(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc["entities"] != nil)
+    }
+
     // Issue 5: a coordinated promise is not part of the content (promises are not claims).
     @Test func issue5CoordinatedPromiseEndsTheContent() throws {
         let doc = try annotate("Le capitaine Ibrahim Traoré a dénoncé mardi « une barbarie sans nom » et promis de traquer les auteurs.",

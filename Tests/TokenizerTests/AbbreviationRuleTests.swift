@@ -18,6 +18,10 @@ import Testing
         ("Ils étaient sept. Les autres ont fui.", ["Ils", "étaient", "sept", ".", "Les", "autres", "ont", "fui", "."]),
         ("Ils ont fui vers la mer. Puis plus rien.", ["Ils", "ont", "fui", "vers", "la", "mer", ".", "Puis", "plus", "rien", "."]),
         ("Le groupe a attaqué Gao. Puis Kidal.", ["Le", "groupe", "a", "attaqué", "Gao", ".", "Puis", "Kidal", "."]),
+        // A capital letter before a sentence-starting word is no initial.
+        ("écrit-il sur X. Nous avons", ["écrit", "-il", "sur", "X", ".", "Nous", "avons"]),
+        ("la vitamine A. Elle agit vite.", ["la", "vitamine", "A", ".", "Elle", "agit", "vite", "."]),
+        ("selon A. Le Pen", ["selon", "A.", "Le", "Pen"]),
     ])
     func sentenceFinalWordsLoseNoPeriodToAbbreviation(_ text: String, _ expected: [String]) {
         #expect(surface(text) == expected)

@@ -11,26 +11,26 @@ struct AbsoluteDateRule: DateRule {
 
     private func french(at i: Int, in c: DateContext) -> DateMatch? {
         var j = i
-        let k = c.key(i)
-        let determiner = k == "le" || k == "ce" || k == "la" || k == "les"
+        let k = c.keyword(i)
+        let determiner = k == .le || k == .ce || k == .la || k == .les
         if determiner { j += 1 }
         // `hier 14 mars`, `aujourd'hui vendredi 9 juillet`: the written date gives the value.
-        if !determiner, let rel = c.lexicon.relativeDays[c.key(j)], !rel.anaphoric {
-            let d = c.lexicon.weekdays[c.key(j + 1)] != nil ? j + 2 : j + 1
+        if !determiner, let rel = c.relativeDay(j), !rel.anaphoric {
+            let d = c.weekday(j + 1) != nil ? j + 2 : j + 1
             if c.dayNumber(d) != nil, c.frenchMonth(d + 1) != nil { j += 1 }
         }
         // An optional weekday before the day number (`lundi 14 juillet`).
         var weekday: Int?
-        if let w = c.lexicon.weekdays[c.key(j)], c.dayNumber(j + 1) != nil { weekday = w; j += 1 }
+        if let w = c.weekday(j), c.dayNumber(j + 1) != nil { weekday = w; j += 1 }
         var day: Int?
         if let d = c.dayNumber(j), c.frenchMonth(j + 1) != nil {
             day = d
             j += 1
-        } else if c.key(j) == "mois", c.isDe(j + 1), c.frenchMonth(j + 2) != nil {
+        } else if c.keyword(j) == .mois, c.isDe(j + 1), c.frenchMonth(j + 2) != nil {
             j += 2 // `le mois de juin`
         } else if determiner {
             // Otherwise a determiner only goes with `la mi-mars`.
-            guard k == "la", c.key(j).hasPrefix("mi-") else { return nil }
+            guard k == .la, c.word(j).startsWithMi else { return nil }
         }
         guard let month = c.frenchMonth(j) else { return nil }
         let monthIndex = j
@@ -39,7 +39,7 @@ struct AbsoluteDateRule: DateRule {
         var explicit = day != nil
         if let y = c.year(j) {
             year = .explicit(y); j += 1; explicit = true
-        } else if let (yy, n) = c.digits(j), n == 2, !c.isLowercaseWord(j + 1), c.key(j + 1) != "h" {
+        } else if let (yy, n) = c.digits(j), n == 2, !c.isLowercaseWord(j + 1), c.keyword(j + 1) != .h {
             year = .twoDigits(yy); j += 1; explicit = true // `octobre 98`, not `12 h 30`
         } else if let rel = relativeYear(at: j, in: c) {
             year = .relative(rel.offset); j = rel.end; explicit = true
@@ -52,20 +52,20 @@ struct AbsoluteDateRule: DateRule {
         if !explicit {
             // A month alone: only after a cue (`en juillet`, `fin avril`, `mi-mars`)
             // and never capitalized mid-sentence (`Mars`, the planet).
-            let t = c.token(monthIndex)!
-            let cued = c.has(.monthCue, at: monthIndex - 1) || t.key.hasPrefix("mi-") || c.key(monthIndex - 1) == "mois"
+            let cued = c.has(.monthCue, at: monthIndex - 1) || c.word(monthIndex).startsWithMi
+                || c.keyword(monthIndex - 1) == .mois
             if !cued { return nil }
-            if t.shape.contains(.capitalized) && !c.sentenceStart[monthIndex] { return nil }
+            if c.shape(monthIndex).contains(.capitalized) && !c.sentenceStart[monthIndex] { return nil }
         }
         return c.match(i, j, .calendar(year: year, month: month, day: day, direction: direction, weekday: weekday))
     }
 
     /// `de cette année`, `de l'année dernière`, `de l'an prochain` after a month.
     private func relativeYear(at j: Int, in c: DateContext) -> (offset: Int, end: Int)? {
-        guard c.key(j) == "de" else { return nil }
-        let det = c.key(j + 1)
-        guard det == "cette" || det == "l'", c.lexicon.units[c.key(j + 2)] == .year else { return nil }
-        if det == "cette" { return (0, j + 3) }
+        guard c.keyword(j) == .de else { return nil }
+        let det = c.keyword(j + 1)
+        guard det == .cette || det == .elidedLe, c.unit(j + 2) == .year else { return nil }
+        if det == .cette { return (0, j + 3) }
         if let o = c.offset(j + 3), !o.anaphoric { return (o.value, j + 4) }
         return nil
     }
@@ -75,7 +75,7 @@ struct AbsoluteDateRule: DateRule {
         if let m = c.englishMonth(i) {
             if let d = c.dayNumber(i + 1) {
                 var j = i + 2
-                if c.key(j) == "," { j += 1 }
+                if c.keyword(j) == .comma { j += 1 }
                 guard let y = c.year(j) else { return nil }
                 return c.match(i, j + 1, .calendar(year: .explicit(y), month: m, day: d, direction: .nearest))
             }

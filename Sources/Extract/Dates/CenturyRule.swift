@@ -3,8 +3,8 @@
 struct CenturyRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        if c.key(j) == "le" { j += 1 }
-        guard c.key(j + 1) == "siecle", let n = ordinal(c.key(j)), (1...21).contains(n) else { return [] }
+        if c.keyword(j) == .le { j += 1 }
+        guard c.keyword(j + 1) == .siecle, let n = ordinal(c.key(j)), (1...21).contains(n) else { return [] }
         return [c.match(i, j + 2, .fixed(zeroPaddedCentury(n - 1)))]
     }
 

@@ -1,28 +1,50 @@
 import DocumentModel
 
 /// The tokens of one document with the lookups every date rule shares.
+///
+/// Each token's key is hashed once, here (`words`); rules then test small
+/// fields (`keyword(i) == .le`, `word(i).weekday`) and never copy a `Token`.
 struct DateContext {
     let text: TokenizedText
     let lexicon: DateLexicon
+    /// `words[i]`: what the lexicon says about token `i`.
+    let words: [DateWord]
     /// `sentenceStart[i]`: token `i` begins a sentence or a line.
     let sentenceStart: [Bool]
 
     init(text: TokenizedText, lexicon: DateLexicon) {
         self.text = text
         self.lexicon = lexicon
-        var starts = [Bool](repeating: false, count: text.tokens.count)
+        let tokens = text.tokens
+        var starts = [Bool](repeating: false, count: tokens.count)
         for s in text.sentences where s.tokens.lowerBound < starts.count { starts[s.tokens.lowerBound] = true }
-        for (i, t) in text.tokens.enumerated() where t.shape.contains(.afterNewline) { starts[i] = true }
+        var words: [DateWord] = []
+        words.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            let shape = tokens[i].shape
+            if shape.contains(.afterNewline) { starts[i] = true }
+            var w = lexicon.word(key: tokens[i].key, shape: shape)
+            if w.hasAccentedCues { w.roles = lexicon.accentedRoles(w, norm: tokens[i].norm) }
+            words.append(w)
+        }
+        self.words = words
         self.sentenceStart = starts
     }
 
-    var count: Int { text.tokens.count }
+    var count: Int { words.count }
 
-    func token(_ i: Int) -> Token? { i >= 0 && i < text.tokens.count ? text.tokens[i] : nil }
-    func key(_ i: Int) -> String { i >= 0 && i < text.tokens.count ? text.tokens[i].key : "" }
+    private func inText(_ i: Int) -> Bool { i >= 0 && i < words.count }
+
+    /// The date facts of token `i`; the unknown word outside the text.
+    func word(_ i: Int) -> DateWord { inText(i) ? words[i] : lexicon.entries[0] }
+    /// The function word at `i`, if it is one the rules name (`le`, `de`, `mois`…).
+    func keyword(_ i: Int) -> DateKeyword? { inText(i) ? words[i].keyword : nil }
+    /// The key of token `i` (`""` outside the text), for the few tests on spelling.
+    func key(_ i: Int) -> String { inText(i) ? text.tokens[i].key : "" }
+    /// The shape of token `i` (empty outside the text).
+    func shape(_ i: Int) -> TokenShape { inText(i) ? text.tokens[i].shape : [] }
     func has(_ role: DateLexicon.Role, at i: Int) -> Bool {
-        guard let t = token(i) else { return false }
-        return lexicon.has(role, t)
+        inText(i) && words[i].roles.contains(DateLexicon.Roles(role))
     }
 
     /// A match covering tokens `first..<end`.
@@ -32,9 +54,9 @@ struct DateContext {
 
     /// The value of a token made of ASCII digits only (no separators), with its digit count.
     func digits(_ i: Int) -> (value: Int, count: Int)? {
-        guard let t = token(i), t.shape.contains(.numeric) else { return nil }
+        guard shape(i).contains(.numeric) else { return nil }
         var v = 0, n = 0
-        for b in t.key.utf8 {
+        for b in text.tokens[i].key.utf8 {
             guard b >= 48, b <= 57, n < 9 else { return nil }
             v = v * 10 + Int(b - 48); n += 1
         }
@@ -44,8 +66,8 @@ struct DateContext {
     /// A day of the month: `1`…`31`, `01`, `1er`, `premier`.
     func dayNumber(_ i: Int) -> Int? {
         if let (v, n) = digits(i), n <= 2, (1...31).contains(v) { return v }
-        let k = key(i)
-        return k == "1er" || k == "premier" ? 1 : nil
+        let k = keyword(i)
+        return k == .firstDay || k == .premier ? 1 : nil
     }
 
     /// A four-digit year 1000–2099.
@@ -55,31 +77,49 @@ struct DateContext {
     }
 
     /// A French month name at `i` (`mi-mars` counts as `mars`).
-    func frenchMonth(_ i: Int) -> Int? {
-        let k = key(i)
-        if let m = lexicon.frenchMonths[k] { return m }
-        if k.hasPrefix("mi-") { return lexicon.frenchMonths[String(k.dropFirst(3))] }
-        return nil
-    }
+    func frenchMonth(_ i: Int) -> Int? { inText(i) ? words[i].frenchMonth.map(Int.init) : nil }
 
     /// An English month name, capitalized (wire-photo captions).
     func englishMonth(_ i: Int) -> Int? {
-        guard let t = token(i), t.shape.contains(.capitalized) else { return nil }
-        return lexicon.englishMonths[t.key]
+        guard shape(i).contains(.capitalized) else { return nil }
+        return words[i].englishMonth.map(Int.init)
     }
 
+    /// A weekday name at `i`: `lundi` → 1 … `dimanche` → 7.
+    func weekday(_ i: Int) -> Int? { inText(i) ? words[i].weekday.map(Int.init) : nil }
+
+    /// `hier`, `demain`, `veille`, `lendemain`… at `i`.
+    func relativeDay(_ i: Int) -> DateLexicon.Offset? { inText(i) ? words[i].relativeDay : nil }
+
     /// `dernier`, `prochain`… at `i`.
-    func offset(_ i: Int) -> DateLexicon.Offset? { lexicon.offsets[key(i)] }
+    func offset(_ i: Int) -> DateLexicon.Offset? { inText(i) ? words[i].offset : nil }
+
+    /// `semaine`, `mois`, `année`… at `i`.
+    func unit(_ i: Int) -> DateLexicon.Unit? { inText(i) ? words[i].unit : nil }
+
+    /// A number word at `i` (`trois` → 3).
+    func number(_ i: Int) -> Int? { inText(i) ? words[i].number.map(Int.init) : nil }
+
+    /// An ordinal at `i`: `premier` → 1 … ; `dernier` → `.some(nil)` (the last part).
+    func ordinal(_ i: Int) -> Int?? { inText(i) ? words[i].ordinal.map { $0.map(Int.init) } : nil }
+
+    /// `trimestre` → ("Q", 4), `semestre` → ("H", 2) at `i`.
+    func yearPart(_ i: Int) -> (letter: String, count: Int)? {
+        inText(i) ? words[i].yearPart.map { lexicon.yearParts[Int($0)] } : nil
+    }
+
+    /// The TIMEX3 code of a season name at `i` (`été` → `SU`).
+    func season(_ i: Int) -> String? { inText(i) ? words[i].season.map { lexicon.seasonCodes[Int($0)] } : nil }
 
     /// Whether `i` is a lowercase word (possibly a noun a number counts).
     func isLowercaseWord(_ i: Int) -> Bool {
-        guard let t = token(i) else { return false }
-        return t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized) && !t.shape.contains(.hasDigit)
+        let s = shape(i)
+        return s.contains(.hasLetter) && !s.contains(.capitalized) && !s.contains(.hasDigit)
     }
 
-    /// `de`, `d'` or `du` at `i`.
+    /// `de`, `d'`, `du` or `des` at `i`.
     func isDe(_ i: Int) -> Bool {
-        let k = key(i)
-        return k == "de" || k == "d'" || k == "du" || k == "des"
+        let k = keyword(i)
+        return k == .de || k == .elidedDe || k == .du || k == .des
     }
 }

@@ -4,6 +4,10 @@ import Tokenizer
 
 /// The word lists of the date rules, read from `Data/dates/` (plain files
 /// reviewers can diff). Built once per `DateTagger`; immutable.
+///
+/// The lists are merged into one word table (`entries`), so each token of a
+/// document is looked up once (`word(key:shape:)`) and the rules test the
+/// fields of its `DateWord`.
 struct DateLexicon: Sendable {
     enum Unit: String, Sendable { case day, week, weekend, month, year }
 
@@ -13,28 +17,59 @@ struct DateLexicon: Sendable {
         case unit, identifier, monthCue = "month-cue", future, notToday = "not-today", habitual, determiner
     }
 
-    struct Offset: Sendable { let value: Int; let anaphoric: Bool }
-        struct Modifier: Sendable { let words: [String]; let needsDe: Bool }
+    /// A set of roles, one bit each.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt16
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+        init(_ role: Role) {
+            switch role {
+            case .yearCue: rawValue = 1 << 0
+            case .count: rawValue = 1 << 1
+            case .follower: rawValue = 1 << 2
+            case .unit: rawValue = 1 << 3
+            case .identifier: rawValue = 1 << 4
+            case .monthCue: rawValue = 1 << 5
+            case .future: rawValue = 1 << 6
+            case .notToday: rawValue = 1 << 7
+            case .habitual: rawValue = 1 << 8
+            case .determiner: rawValue = 1 << 9
+            }
+        }
+    }
+
+    /// A day or period offset (`hier` -1, `prochain` +1), stored small: one per token.
+    struct Offset: Sendable {
+        private let amount: Int8
+        let anaphoric: Bool
+        var value: Int { Int(amount) }
+
+        init?(value: Int, anaphoric: Bool) {
+            guard let amount = Int8(exactly: value) else { return nil }
+            self.amount = amount
+            self.anaphoric = anaphoric
+        }
+    }
+    /// A part-of-period modifier (`fin`, `premiere semaine`): the ids of its words in the word table.
+    struct Modifier: Sendable { let words: [Int32]; let needsDe: Bool }
     /// A cue entry; `form` set when the entry only matches that accented spelling.
     struct Cue: Sendable { let role: Role; let form: String? }
 
-    let frenchMonths: [String: Int]
-    let englishMonths: [String: Int]
-    let weekdays: [String: Int]
-    let relativeDays: [String: Offset]
-    let seasons: [String: String]
-    let offsets: [String: Offset]
-    let units: [String: Unit]
+    /// Every word of the lists; `entries[0]` is the word the lists do not know.
+    let entries: [DateWord]
+    /// Index in `entries` by folded key.
+    let index: [String: Int32]
+    /// The same by packed key, for the (ASCII, short) keys that pack: the per-token look-up.
+    let packedIndex: PackedWordTable
+    /// Cue entries of the words that have accented ones, by word id.
+    let accentedCues: [Int32: [Cue]]
+    /// Longest first, so `première semaine` is tried before shorter ones.
     let modifiers: [Modifier]
-    let dayParts: Set<String>
-    let numbers: [String: Int]
-    /// `premier` → 1 … ; `dernier` → nil (the last part).
-    let ordinals: [String: Int?]
-    /// `trimestre` → ("Q", 4), `semestre` → ("H", 2).
-    let yearParts: [String: (letter: String, count: Int)]
-    let cues: [String: [Cue]]
-    let futureSuffixes: [String]
-    let notFuture: Set<String>
+    /// TIMEX3 season codes (`SU`), indexed by `DateWord.season`.
+    let seasonCodes: [String]
+    /// `trimestre` → ("Q", 4), `semestre` → ("H", 2), indexed by `DateWord.yearPart`.
+    let yearParts: [(letter: String, count: Int)]
+    /// Future-tense endings; `bytes` when they are plain `a`–`z` letters (then compared as bytes first).
+    let futureSuffixes: [(text: String, bytes: [UInt8]?)]
 
     init() throws {
         func lines(_ name: String) throws -> [String] {
@@ -50,101 +85,210 @@ struct DateLexicon: Sendable {
                 return f
             }
         }
-        func int(_ s: String, _ name: String) throws -> Int {
-            guard let v = Int(s) else { throw DateDataError.malformed(name, s) }
+        func int<I: FixedWidthInteger>(_ s: String, _ name: String, as: I.Type = Int.self) throws -> I {
+            guard let v = I(s) else { throw DateDataError.malformed(name, s) }
             return v
+        }
+        func offset(_ f: [String], _ name: String) throws -> Offset {
+            guard let o = Offset(value: try int(f[1], name), anaphoric: f[2] == "anaphoric") else {
+                throw DateDataError.malformed(name, f[1])
+            }
+            return o
         }
         let fold = TokenNormalizer.foldKey
 
-        var fr: [String: Int] = [:], en: [String: Int] = [:]
+        // The table, filled list by list; each new key gets the next id.
+        var table: [String: DateWord] = [:]
+        var count: Int32 = 0
+        func update(_ key: String, _ change: (inout DateWord) -> Void) {
+            var w = table[key] ?? DateWord()
+            if w.id == 0 { count += 1; w.id = count }
+            change(&w)
+            table[key] = w
+        }
+        for k in DateKeyword.allCases { update(k.key) { $0.keyword = k } }
+
+        // Where a list repeats a key, the first entry wins for weekdays,
+        // seasons and number words, the last one for the other lists.
         for f in try rows("months.tsv", 3) {
-            let m = try int(f[1], "months.tsv")
-            if f[2] == "en" { en[fold(f[0])] = m } else { fr[fold(f[0])] = m }
+            let m = try int(f[1], "months.tsv", as: Int8.self)
+            let english = f[2] == "en"
+            update(fold(f[0])) { if english { $0.englishMonth = m } else { $0.frenchMonth = m } }
         }
-        frenchMonths = fr
-        englishMonths = en
-        weekdays = Dictionary(try rows("weekdays.tsv", 2).map { (fold($0[0]), try int($0[1], "weekdays.tsv")) },
-                              uniquingKeysWith: { a, _ in a })
-        var rel: [String: Offset] = [:]
+        for f in try rows("weekdays.tsv", 2) {
+            let d = try int(f[1], "weekdays.tsv", as: Int8.self)
+            update(fold(f[0])) { $0.weekday = $0.weekday ?? d }
+        }
         for f in try rows("relative_days.tsv", 3) {
-            rel[fold(f[0])] = Offset(value: try int(f[1], "relative_days.tsv"), anaphoric: f[2] == "anaphoric")
+            let o = try offset(f, "relative_days.tsv")
+            update(fold(f[0])) { $0.relativeDay = o }
         }
-        relativeDays = rel
-        seasons = Dictionary(try rows("seasons.tsv", 2).map { (fold($0[0]), $0[1]) }, uniquingKeysWith: { a, _ in a })
-        var offs: [String: Offset] = [:]
+        var codes: [String] = []
+        for f in try rows("seasons.tsv", 2) {
+            codes.append(f[1])
+            let index = UInt8(codes.count - 1)
+            update(fold(f[0])) { $0.season = $0.season ?? index }
+        }
+        seasonCodes = codes
         for f in try rows("offsets.tsv", 3) {
-            offs[fold(f[0])] = Offset(value: try int(f[1], "offsets.tsv"), anaphoric: f[2] == "anaphoric")
+            let o = try offset(f, "offsets.tsv")
+            update(fold(f[0])) { $0.offset = o }
         }
-        offsets = offs
-        var u: [String: Unit] = [:]
         for f in try rows("units.tsv", 2) {
             guard let unit = Unit(rawValue: f[1]) else { throw DateDataError.malformed("units.tsv", f[1]) }
-            u[fold(f[0])] = unit
+            update(fold(f[0])) { $0.unit = unit }
         }
-        units = u
-        // Longest modifiers first, so `première semaine` is tried before shorter ones.
-        modifiers = try rows("modifiers.tsv", 2)
-            .map { Modifier(words: $0[0].split(separator: " ").map { fold(String($0)) }, needsDe: $0[1] == "required") }
-            .sorted { $0.words.count > $1.words.count }
-        dayParts = Set(try lines("day_parts.txt").map(fold))
-        numbers = Dictionary(try rows("number_words.tsv", 2).map { (fold($0[0]), try int($0[1], "number_words.tsv")) },
-                             uniquingKeysWith: { a, _ in a })
-        var ords: [String: Int?] = [:]
-        for f in try rows("ordinals.tsv", 2) { ords[fold(f[0])] = f[1] == "last" ? .some(nil) : try int(f[1], "ordinals.tsv") }
-        ordinals = ords
-        var parts: [String: (letter: String, count: Int)] = [:]
-        for f in try rows("year_parts.tsv", 3) { parts[fold(f[0])] = (f[1], try int(f[2], "year_parts.tsv")) }
+        for key in try lines("day_parts.txt").map(fold) { update(key) { $0.isDayPart = true } }
+        for f in try rows("number_words.tsv", 2) {
+            let n = try int(f[1], "number_words.tsv", as: Int16.self)
+            update(fold(f[0])) { $0.number = $0.number ?? n }
+        }
+        for f in try rows("ordinals.tsv", 2) {
+            let n: Int8? = f[1] == "last" ? nil : try int(f[1], "ordinals.tsv", as: Int8.self)
+            update(fold(f[0])) { $0.ordinal = .some(n) }
+        }
+        var parts: [(letter: String, count: Int)] = []
+        for f in try rows("year_parts.tsv", 3) {
+            parts.append((f[1], try int(f[2], "year_parts.tsv")))
+            let index = UInt8(parts.count - 1)
+            update(fold(f[0])) { $0.yearPart = index }
+        }
         yearParts = parts
-        var c: [String: [Cue]] = [:]
+        var cueLists: [String: [Cue]] = [:]
         for f in try rows("cues.tsv", 2) {
             guard let role = Role(rawValue: f[1]) else { throw DateDataError.malformed("cues.tsv", f[1]) }
             let key = fold(f[0])
             let form = f[0].lowercased()
-            c[key, default: []].append(Cue(role: role, form: form == key ? nil : form))
+            let cue = Cue(role: role, form: form == key ? nil : form)
+            cueLists[key, default: []].append(cue)
+            update(key) { w in
+                if cue.form == nil { w.roles.insert(Roles(role)) } else { w.hasAccentedCues = true }
+            }
         }
-        cues = c
-        var anchorWords = Set(fr.keys).union(en.keys).union(weekdays.keys).union(rel.keys).union(seasons.keys)
-        anchorWords.formUnion(offs.keys)
-        anchorWords.formUnion(u.keys)
-        anchorWords.formUnion(parts.keys)
-        anchorWords.formUnion(dayParts)
-        anchorWords.insert("siecle")
-        anchors = anchorWords
-        futureSuffixes = try lines("future_suffixes.txt")
-        notFuture = Set(try lines("not_future.txt").map(fold))
+        // Entries that only match an accented spelling are checked per token (`accentedRoles`).
+        var accented: [Int32: [Cue]] = [:]
+        for (key, cues) in cueLists where cues.contains(where: { $0.form != nil }) { accented[table[key]!.id] = cues }
+        accentedCues = accented
+        for key in try lines("not_future.txt").map(fold) { update(key) { $0.notFuture = true } }
+        // Modifier words get ids like any other word.
+        var mods: [Modifier] = []
+        for f in try rows("modifiers.tsv", 2) {
+            var ids: [Int32] = []
+            for (n, part) in f[0].split(separator: " ").enumerated() {
+                update(fold(String(part))) { w in
+                    ids.append(w.id)
+                    if n == 0 { w.startsModifier = true }
+                }
+            }
+            mods.append(Modifier(words: ids, needsDe: f[1] == "required"))
+        }
+        modifiers = mods.sorted { $0.words.count > $1.words.count }
+        for (key, w) in table {
+            let anchor = w.frenchMonth != nil || w.englishMonth != nil || w.weekday != nil || w.relativeDay != nil
+                || w.season != nil || w.offset != nil || w.unit != nil || w.yearPart != nil || w.isDayPart
+                || key == "siecle"
+            if anchor { table[key]?.isAnchor = true }
+        }
+        var entries = [DateWord](repeating: DateWord(), count: Int(count) + 1)
+        for w in table.values { entries[Int(w.id)] = w }
+        self.entries = entries
+        index = table.mapValues(\.id)
+        // `index` finds a key by `String` equality (canonical equivalence), so
+        // an ASCII token key must find the entry whose canonical (NFC) form
+        // is those bytes; `canonical == key` checks Foundation agrees with Swift.
+        var packed: [(key: PackedKey, id: Int32)] = []
+        for (key, w) in table {
+            let canonical = key.precomposedStringWithCanonicalMapping
+            if canonical == key, let p = PackedKey(canonical) { packed.append((p, w.id)) }
+        }
+        packedIndex = PackedWordTable(packed)
+        futureSuffixes = try lines("future_suffixes.txt").map { s in
+            (s, s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
+        }
     }
 
-    /// Words that anchor a date expression (see `isAnchor`).
-    let anchors: Set<String>
     /// How far before its first anchor a date expression may start
     /// (`entre le 27`, `au tout début du mois de juillet`).
     static let anchorWindow = 8
 
-    /// A token every date expression has near its start: a number, or a
-    /// month, weekday, relative day, season, unit, part of a day or year,
-    /// offset word or `siècle`, also as the last part of a hyphenated token
-    /// (`mi-juin`).
-    func isAnchor(_ token: Token) -> Bool {
-        if token.shape.contains(.hasDigit) || anchors.contains(token.key) { return true }
-        guard let hyphen = token.key.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
-        return anchors.contains(String(token.key[token.key.utf8.index(after: hyphen)...]))
+    /// The date facts of a token (its key and shape, so no `Token` is
+    /// copied): its key's entry and what a digit or a hyphen adds (`mi-juin`
+    /// is a month). Cue roles that depend on the accents are `accentedRoles`.
+    ///
+    /// `isAnchor`: a token every date expression has near its start: a
+    /// number, or a month, weekday, relative day, season, unit, part of a day
+    /// or year, offset word or `siècle`, also as the last part of a
+    /// hyphenated token (`mi-juin`).
+    func word(key: String, shape: TokenShape) -> DateWord {
+        // One look at the key's bytes: its packed form and its last hyphen.
+        let scanned = key.utf8.withContiguousStorageIfAvailable { bytes in
+            var lastHyphen = -1
+            for (n, b) in bytes.enumerated() where b == UInt8(ascii: "-") { lastHyphen = n }
+            return (packed: PackedKey(bytes), lastHyphen: lastHyphen)
+        }
+        let id: Int32
+        let lastHyphen: Int
+        if let scanned {
+            lastHyphen = scanned.lastHyphen
+            if let p = scanned.packed { id = packedIndex[p] ?? 0 } else { id = index[key] ?? 0 }
+        } else {
+            let utf8 = key.utf8
+            let hyphen = utf8.lastIndex(of: UInt8(ascii: "-"))
+            lastHyphen = hyphen.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? -1
+            id = index[key] ?? 0
+        }
+        // Most tokens are their key's entry, copied as is.
+        guard lastHyphen >= 0 || shape.contains(.hasDigit) else { return entries[Int(id)] }
+        var w = entries[Int(id)]
+        if shape.contains(.hasDigit) { w.isAnchor = true }
+        // Only keys with a hyphen need their parts looked at.
+        guard lastHyphen >= 0 else { return w }
+        if !w.isAnchor {
+            let after = key.utf8.index(key.utf8.startIndex, offsetBy: lastHyphen + 1)
+            w.isAnchor = word(forKey: String(key[after...])).isAnchor
+        }
+        if key.hasPrefix("mi-") {
+            w.startsWithMi = true
+            if w.frenchMonth == nil { w.frenchMonth = word(forKey: String(key.dropFirst(3))).frenchMonth }
+        }
+        if key.hasSuffix("-ci") { w.endsWithCi = true }
+        return w
     }
 
-    /// Whether `token` plays `role` (accented entries only match their spelling).
-    func has(_ role: Role, _ token: Token) -> Bool {
-        guard let entries = cues[token.key] else { return false }
-        for e in entries where e.role == role {
-            guard let form = e.form else { return true }
-            if token.norm.lowercased() == form { return true }
-        }
-        return false
+    /// The roles of `word` (which `hasAccentedCues`) for a token spelled `norm` (`dès`, not `des`).
+    func accentedRoles(_ word: DateWord, norm: String) -> Roles {
+        var roles = word.roles
+        let spelling = norm.lowercased()
+        for e in accentedCues[word.id] ?? [] where e.form == spelling { roles.insert(Roles(e.role)) }
+        return roles
     }
+
+    /// The entry of a key that is not a token's own (`mois` in `mois-ci`).
+    func word(forKey key: String) -> DateWord { entries[Int(index[key] ?? 0)] }
 
     /// A lowercase future-tense verb by its ending (`arrivera`, `prendront`).
-    func looksFuture(_ token: Token) -> Bool {
-        let k = token.key
-        guard k.utf8.count >= 5, !token.shape.contains(.capitalized), !notFuture.contains(k) else { return false }
-        return futureSuffixes.contains { k.hasSuffix($0) }
+    func looksFuture(key k: String, shape: TokenShape, word: DateWord) -> Bool {
+        guard k.utf8.count >= 5, !shape.contains(.capitalized), !word.notFuture else { return false }
+        // No other character is canonically equivalent to `a`–`z`, so such an
+        // ending is in the key's bytes when `hasSuffix` holds: comparing bytes
+        // first rules most words out cheaply; `hasSuffix` decides.
+        let found = k.utf8.withContiguousStorageIfAvailable { key in
+            futureSuffixes.contains { s in
+                if let bytes = s.bytes, !Self.bytes(key, endWith: bytes) { return false }
+                return k.hasSuffix(s.text)
+            }
+        }
+        return found ?? futureSuffixes.contains { k.hasSuffix($0.text) }
+    }
+
+    private static func bytes(_ key: UnsafeBufferPointer<UInt8>, endWith suffix: [UInt8]) -> Bool {
+        guard key.count >= suffix.count else { return false }
+        var i = key.count - suffix.count
+        for b in suffix {
+            if key[i] != b { return false }
+            i += 1
+        }
+        return true
     }
 }
 

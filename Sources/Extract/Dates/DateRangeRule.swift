@@ -5,11 +5,11 @@
 struct DateRangeRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        if c.key(j) == "le" || c.key(j) == "les" { j += 1 }
+        if c.keyword(j) == .le || c.keyword(j) == .les { j += 1 }
         // `samedi 23 et dimanche 24 mars`
-        if c.lexicon.weekdays[c.key(j)] != nil, c.dayNumber(j + 1) != nil { j += 1 }
-        let connector = c.key(j + 1)
-        guard connector == "et" || connector == "au" || connector == "a" || connector == "-" || connector == "ou"
+        if c.weekday(j) != nil, c.dayNumber(j + 1) != nil { j += 1 }
+        let connector = c.keyword(j + 1)
+        guard connector == .et || connector == .au || connector == .a || connector == .hyphen || connector == .ou
         else { return [] }
         let absolute = AbsoluteDateRule()
         if let d1 = c.dayNumber(j), c.frenchMonth(j + 1) == nil {

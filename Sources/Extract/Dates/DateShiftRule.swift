@@ -5,28 +5,28 @@
 struct DateShiftRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var amount: Int
-        if let n = c.lexicon.numbers[c.key(i)] {
+        if let n = c.number(i) {
             amount = n
         } else if let (v, digits) = c.digits(i), digits <= 3 {
             amount = v
         } else {
             return []
         }
-        guard let unit = c.lexicon.units[c.key(i + 1)], unit != .weekend else { return [] }
+        guard let unit = c.unit(i + 1), unit != .weekend else { return [] }
         var j = i + 2
-        switch c.key(j) {
-        case "plus":
-            let k = c.key(j + 1)
-            guard k == "tard" || k == "tot" else { return [] }
-            if k == "tot" { amount = -amount }
+        switch c.keyword(j) {
+        case .plus:
+            let k = c.keyword(j + 1)
+            guard k == .tard || k == .tot else { return [] }
+            if k == .tot { amount = -amount }
             j += 2
-        case "auparavant":
+        case .auparavant:
             amount = -amount
             j += 1
-        case "apres", "avant":
+        case .apres, .avant:
             // Only at the end of a clause: `après la prise` has its own anchor.
-            guard let next = c.token(j + 1), next.shape.contains(.punctuation) else { return [] }
-            if c.key(j) == "avant" { amount = -amount }
+            guard c.shape(j + 1).contains(.punctuation) else { return [] }
+            if c.keyword(j) == .avant { amount = -amount }
             j += 1
         default:
             return []

@@ -5,7 +5,9 @@ import DocumentModel
 /// dates, one per year, as in `saison 2002/2003`).
 struct NumericDateRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
-        guard let t = c.token(i), t.shape.contains(.hasDigit), !t.shape.contains(.hasLetter) else { return [] }
+        let shape = c.shape(i)
+        guard shape.contains(.hasDigit), !shape.contains(.hasLetter) else { return [] }
+        let t = c.text.tokens[i]
         // `loi n° 2023-12`, `résolution 2014-2022`: identifiers, not dates.
         if c.has(.identifier, at: i - 1) { return [] }
         // Split the token into digit groups and the separators between them.

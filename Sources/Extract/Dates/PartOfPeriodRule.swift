@@ -5,10 +5,11 @@
 struct PartOfPeriodRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        let k = c.key(i)
-        if k == "la" || k == "le" || k == "les" { j += 1 }
+        let k = c.keyword(i)
+        if k == .la || k == .le || k == .les { j += 1 }
+        guard c.word(j).startsModifier else { return [] }
         for modifier in c.lexicon.modifiers {
-            guard modifier.words.indices.allSatisfy({ c.key(j + $0) == modifier.words[$0] }) else { continue }
+            guard modifier.words.indices.allSatisfy({ c.word(j + $0).id == modifier.words[$0] }) else { continue }
             var inner = j + modifier.words.count
             if c.isDe(inner) {
                 inner += 1

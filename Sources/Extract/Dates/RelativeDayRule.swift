@@ -4,20 +4,20 @@
 struct RelativeDayRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        let k = c.key(i)
-        let article = k == "la" || k == "le" || k == "l'"
+        let k = c.keyword(i)
+        let article = k == .la || k == .le || k == .elidedLe
         if article { j += 1 }
-        guard let rel = c.lexicon.relativeDays[c.key(j)], rel.anaphoric == article else { return [] }
+        guard let rel = c.relativeDay(j), rel.anaphoric == article else { return [] }
         // Capitalized inside a sentence it is a name (the newspaper `Aujourd'hui`).
-        if c.token(j)!.shape.contains(.capitalized) && !c.sentenceStart[j] && j == i { return [] }
+        if c.shape(j).contains(.capitalized) && !c.sentenceStart[j] && j == i { return [] }
         if rel.value == 0 && !rel.anaphoric {
             // `jusqu'à aujourd'hui`, `qu'aujourd'hui`, `d'aujourd'hui` mean "now";
             // so does a sentence-initial `Aujourd'hui,`.
             if c.has(.notToday, at: j - 1) { return [] }
-            if c.sentenceStart[j] && c.key(j + 1) == "," { return [] }
+            if c.sentenceStart[j] && c.keyword(j + 1) == .comma { return [] }
         }
         j += 1
-        if !rel.anaphoric, c.lexicon.weekdays[c.key(j)] != nil { j += 1 }
+        if !rel.anaphoric, c.weekday(j) != nil { j += 1 }
         return [c.match(i, j, .relativeDay(rel.value, anaphoric: rel.anaphoric))]
     }
 }

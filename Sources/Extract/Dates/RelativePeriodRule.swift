@@ -14,16 +14,21 @@ struct RelativePeriodRule: DateRule {
     /// `mois` is the anchor's own (`fin de l'année`, `début du mois`).
     func period(at i: Int, in c: DateContext, insidePart: Bool) -> DateMatch? {
         var j = i
-        let k = c.key(i)
-        let demonstrative = k == "ce" || k == "cet" || k == "cette"
-        let article = k == "le" || k == "la" || k == "l'"
+        let k = c.keyword(i)
+        let demonstrative = k == .ce || k == .cet || k == .cette
+        let article = k == .le || k == .la || k == .elidedLe
         if demonstrative || article { j += 1 }
-        var unitKey = c.key(j)
+        var unitWord = c.word(j)
         var ci = false
-        if unitKey.hasSuffix("-ci") { unitKey = String(unitKey.dropLast(3)); ci = true } // `ce mois-ci`
-        guard let unit = c.lexicon.units[unitKey], unit != .day, unitKey != "ans", unitKey != "annees" else { return nil }
+        if unitWord.endsWithCi { // `ce mois-ci`
+            unitWord = c.lexicon.word(forKey: String(c.key(j).dropLast(3)))
+            ci = true
+        }
+        guard let unit = unitWord.unit, unit != .day, unitWord.keyword != .ans, unitWord.keyword != .annees else {
+            return nil
+        }
         j += 1
-        if !ci, c.key(j) == "-ci" || c.key(j) == "ci" { j += 1; ci = true }
+        if !ci, c.keyword(j) == .hyphenCi || c.keyword(j) == .ci { j += 1; ci = true }
         if !ci, let o = c.offset(j) {
             guard article || demonstrative || insidePart else { return nil }
             return c.match(i, j + 1, .relativePeriod(unit, offset: o.value, anaphoric: o.anaphoric))
@@ -37,11 +42,11 @@ struct RelativePeriodRule: DateRule {
     /// `(la) fin de (la) semaine (dernière)` → that week's weekend.
     private func weekEnd(at i: Int, in c: DateContext) -> DateMatch? {
         var j = i
-        if c.key(j) == "la" { j += 1 }
-        guard c.key(j) == "fin", c.key(j + 1) == "de" else { return nil }
+        if c.keyword(j) == .la { j += 1 }
+        guard c.keyword(j) == .fin, c.keyword(j + 1) == .de else { return nil }
         j += 2
-        if c.key(j) == "la" || c.key(j) == "cette" { j += 1 }
-        guard c.lexicon.units[c.key(j)] == .week else { return nil }
+        if c.keyword(j) == .la || c.keyword(j) == .cette { j += 1 }
+        guard c.unit(j) == .week else { return nil }
         j += 1
         var offset = 0
         if let o = c.offset(j), !o.anaphoric { offset = o.value; j += 1 }

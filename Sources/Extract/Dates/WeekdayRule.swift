@@ -5,16 +5,16 @@
 struct WeekdayRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        let k = c.key(i)
-        let demonstrative = k == "ce" || k == "cet"
+        let k = c.keyword(i)
+        let demonstrative = k == .ce || k == .cet
         if demonstrative {
             j += 1
-            if c.key(j) == "meme" { j += 1 }
+            if c.keyword(j) == .meme { j += 1 }
         }
-        guard let w = c.lexicon.weekdays[c.key(j)] else { return [] }
+        guard let w = c.weekday(j) else { return [] }
         if !demonstrative && c.has(.habitual, at: i - 1) { return [] }
         // Capitalized inside a sentence it is a name (`le Journal du Dimanche`).
-        if j == i && c.token(j)!.shape.contains(.capitalized) && !c.sentenceStart[j] { return [] }
+        if j == i && c.shape(j).contains(.capitalized) && !c.sentenceStart[j] { return [] }
         j += 1
         var direction = DateDirection.nearest
         if let o = c.offset(j), !o.anaphoric {

@@ -4,9 +4,9 @@
 struct YearPartRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
         var j = i
-        let k = c.key(i)
-        if k == "le" || k == "ce" { j += 1 }
-        guard let ordinal = c.lexicon.ordinals[c.key(j)], let part = c.lexicon.yearParts[c.key(j + 1)] else { return [] }
+        let k = c.keyword(i)
+        if k == .le || k == .ce { j += 1 }
+        guard let ordinal = c.ordinal(j), let part = c.yearPart(j + 1) else { return [] }
         let n = ordinal ?? part.count
         guard (1...part.count).contains(n) else { return [] }
         j += 2
@@ -15,9 +15,9 @@ struct YearPartRule: DateRule {
             year = .explicit(y); j += 1
         } else if c.isDe(j), let y = c.year(j + 1) {
             year = .explicit(y); j += 2
-        } else if c.isDe(j), c.key(j + 1) == "cette", c.lexicon.units[c.key(j + 2)] == .year {
+        } else if c.isDe(j), c.keyword(j + 1) == .cette, c.unit(j + 2) == .year {
             year = .relative(0); j += 3
-        } else if c.isDe(j), c.key(j + 1) == "l'", c.lexicon.units[c.key(j + 2)] == .year {
+        } else if c.isDe(j), c.keyword(j + 1) == .elidedLe, c.unit(j + 2) == .year {
             if let o = c.offset(j + 3), !o.anaphoric {
                 year = .relative(o.value); j += 4
             } else {

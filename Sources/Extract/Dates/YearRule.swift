@@ -10,16 +10,18 @@ struct YearRule: DateRule {
         if let m = decade(at: i, in: c) { return [m] }
         // `l'année 2001`, `l'an 2000`, `cette année 2024`.
         var j = i
-        let k = c.key(i)
-        if k == "l'" || k == "la" || k == "cette" { j += 1 }
-        if c.lexicon.units[c.key(j)] == .year, c.key(j) != "ans", c.key(j) != "annees", let y = c.year(j + 1) {
+        let k = c.keyword(i)
+        if k == .elidedLe || k == .la || k == .cette { j += 1 }
+        if c.unit(j) == .year, c.keyword(j) != .ans, c.keyword(j) != .annees, let y = c.year(j + 1) {
             return [c.match(i, j + 2, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
         }
         // `mi-2024`, `la mi-2024`.
-        let mi = k == "la" ? i + 1 : i
-        let mk = c.key(mi)
-        if mk.hasPrefix("mi-"), let y = Int(mk.dropFirst(3)), mk.utf8.count == 7, (1000...2099).contains(y) {
-            return [c.match(i, mi + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+        let mi = k == .la ? i + 1 : i
+        if c.word(mi).startsWithMi {
+            let mk = c.key(mi)
+            if let y = Int(mk.dropFirst(3)), mk.utf8.count == 7, (1000...2099).contains(y) {
+                return [c.match(i, mi + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
+            }
         }
         guard let y = c.year(i), isYear(at: i, in: c) else { return [] }
         return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
@@ -33,15 +35,15 @@ struct YearRule: DateRule {
         if c.isDe(before), c.has(.count, at: before - 1) { return false }
         if c.digits(before) != nil || (!asRangeStart && c.digits(i + 1) != nil) { return false }
         // The end of a range is a year when its start is (`entre 2016 et 2020`, not `articles 1645 et 1646`).
-        let bk = c.key(before)
-        if bk == "et" || bk == "a" || bk == "ou" || bk == "-" || bk == "–", c.year(before - 1) != nil {
+        let bk = c.keyword(before)
+        if bk == .et || bk == .a || bk == .ou || bk == .hyphen || bk == .enDash, c.year(before - 1) != nil {
             return isYear(at: before - 1, in: c, asRangeStart: true)
         }
         guard c.has(.yearCue, at: before) || before < 0 || c.sentenceStart[i] else { return false }
         // Judge by what follows the number, or the end of a range (`2000 et 3000 combattants`).
         var next = i + 1
-        let nk = c.key(next)
-        if nk == "et" || nk == "a" || nk == "ou" || nk == "-" || nk == "–", c.digits(next + 1) != nil { next += 2 }
+        let nk = c.keyword(next)
+        if nk == .et || nk == .a || nk == .ou || nk == .hyphen || nk == .enDash, c.digits(next + 1) != nil { next += 2 }
         if c.has(.unit, at: next) { return false }
         guard c.isLowercaseWord(next) else { return true }
         if c.has(.follower, at: next) { return true }
@@ -53,8 +55,8 @@ struct YearRule: DateRule {
     /// `les années 60`, `années 1990`, `des années 2000`.
     private func decade(at i: Int, in c: DateContext) -> DateMatch? {
         var j = i
-        if c.key(j) == "les" { j += 1 }
-        guard c.key(j) == "annees", let (v, n) = c.digits(j + 1), v % 10 == 0 else { return nil }
+        if c.keyword(j) == .les { j += 1 }
+        guard c.keyword(j) == .annees, let (v, n) = c.digits(j + 1), v % 10 == 0 else { return nil }
         let value: String
         if n == 2 {
             value = "19" + String(v / 10) + "X"

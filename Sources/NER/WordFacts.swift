@@ -1,0 +1,28 @@
+/// What the rule lists say about one folded key: membership in each word
+/// list, and whether the key opens or closes a phrase of a phrase list.
+///
+/// `RuleLists.facts` holds them per key, and `DocumentView` looks each
+/// distinct key of a document up once, so that the rules test a bit per
+/// token instead of hashing the token's key into several sets at every
+/// position. A phrase list is only searched at a token whose bit says a
+/// phrase can start (or end) there.
+struct WordFacts: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let stopword = WordFacts(rawValue: 1 << 0)
+    static let firstName = WordFacts(rawValue: 1 << 1)
+    static let particle = WordFacts(rawValue: 1 << 2)
+    /// A one-word person title (`PhraseSet.containsWord` of the titles).
+    static let titleWord = WordFacts(rawValue: 1 << 3)
+    static let commonAcronym = WordFacts(rawValue: 1 << 4)
+    static let titleStart = WordFacts(rawValue: 1 << 5)
+    static let titleEnd = WordFacts(rawValue: 1 << 6)
+    static let placeCueStart = WordFacts(rawValue: 1 << 7)
+    static let placeCueEnd = WordFacts(rawValue: 1 << 8)
+    static let orgHeadStart = WordFacts(rawValue: 1 << 9)
+    static let orgHeadEnd = WordFacts(rawValue: 1 << 10)
+    static let eventHeadStart = WordFacts(rawValue: 1 << 11)
+    static let eventHeadEnd = WordFacts(rawValue: 1 << 12)
+    static let placeHeadStart = WordFacts(rawValue: 1 << 13)
+    static let placeHeadEnd = WordFacts(rawValue: 1 << 14)
+}

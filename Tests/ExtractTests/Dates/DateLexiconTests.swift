@@ -1,0 +1,83 @@
+import DocumentModel
+@testable import Extract
+import Testing
+import Tokenizer
+
+/// The per-token look-up the rules rely on: each token of a news sentence
+/// gets the facts of its key (one look-up), plus what its spelling adds.
+@Suite struct DateLexiconTests {
+    static let lexicon = try! DateLexicon()
+
+    /// The facts of the token spelled `form` in `sentence`.
+    static func word(_ form: String, in sentence: String) -> DateWord {
+        let text = DateFixture.tokenizer.tokenize(sentence)
+        let c = DateContext(text: text, lexicon: lexicon)
+        guard let i = text.tokens.firstIndex(where: { $0.text == form }) else {
+            Issue.record("no token \(form) in \(sentence)")
+            return DateWord()
+        }
+        return c.words[i]
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let form: String
+        let sentence: String
+        let check: @Sendable (DateWord) -> Bool
+        var testDescription: String { form + " in " + sentence }
+    }
+
+    @Test(arguments: [
+        Case(form: "juillet", sentence: "Le convoi est parti de Gao le 14 juillet.") {
+            $0.frenchMonth == 7 && $0.isAnchor && !$0.startsWithMi
+        },
+        // A hyphenated token takes the month of its last part.
+        Case(form: "mi-juin", sentence: "Les combats ont repris à la mi-juin près de Kidal.") {
+            $0.frenchMonth == 6 && $0.startsWithMi && $0.isAnchor
+        },
+        // `ce mois-ci` is tokenized `mois` `-ci`.
+        Case(form: "-ci", sentence: "Les pluies arriveront ce mois-ci au Sahel.") {
+            $0.keyword == .hyphenCi && $0.endsWithCi && !$0.isAnchor
+        },
+        Case(form: "mois", sentence: "Les pluies arriveront ce mois-ci au Sahel.") {
+            $0.unit == .month && $0.keyword == .mois && $0.isAnchor
+        },
+        Case(form: "2024", sentence: "Le FLA a été créé en 2024.") { $0.isAnchor && $0.id == 0 },
+        Case(form: "lundi", sentence: "L'attaque a eu lieu lundi à Ménaka.") { $0.weekday == 1 && $0.isAnchor },
+        Case(form: "le", sentence: "L'attaque a eu lieu le 3 mars.") { $0.keyword == .le && !$0.isAnchor },
+        // `dès` is a year cue, `des` is not (an accented cue entry).
+        Case(form: "dès", sentence: "Les troupes sont arrivées dès 2013 à Gao.") {
+            $0.roles.contains(DateLexicon.Roles(.yearCue)) && $0.keyword == .des
+        },
+        Case(form: "des", sentence: "Il reste des milliers de déplacés.") {
+            !$0.roles.contains(DateLexicon.Roles(.yearCue)) && $0.roles.contains(DateLexicon.Roles(.count))
+        },
+        // A non-ASCII key goes through the string index.
+        Case(form: "–", sentence: "Entre 2016 – 2020, la Minusma a perdu des casques bleus.") { $0.keyword == .enDash },
+        // A word the lists do not know.
+        Case(form: "Ménaka", sentence: "L'attaque a eu lieu lundi à Ménaka.") {
+            $0.id == 0 && $0.keyword == nil && !$0.isAnchor
+        },
+    ])
+    func tokenFacts(_ c: Case) {
+        #expect(c.check(Self.word(c.form, in: c.sentence)))
+    }
+
+    @Test func packedKeysAreShortASCII() {
+        #expect(PackedKey("juillet") != nil)
+        #expect(PackedKey("juillet") == PackedKey("juillet"))
+        #expect(PackedKey("juillet") != PackedKey("juillets"))
+        #expect(PackedKey("") != PackedKey("\u{0}"))
+        #expect(PackedKey("quinze-caractere") == nil) // 16 bytes
+        #expect(PackedKey("été") == nil)
+    }
+
+    /// Every word of the lists is found by its packed key with its own id.
+    @Test func packedIndexAgreesWithTheStringIndex() {
+        let l = Self.lexicon
+        for (key, id) in l.index {
+            guard let p = PackedKey(key) else { continue }
+            #expect(l.packedIndex[p] == id, "\(key)")
+        }
+        #expect(l.packedIndex[PackedKey("kidal")!] == nil)
+    }
+}
