@@ -87,7 +87,7 @@ struct PhraseSet: Sendable {
     /// Phrases as key sequences, grouped by their first and by their last key.
     private let byFirst: [String: [[String]]]
     private let byLast: [String: [[String]]]
-    /// Key sequences whose entry was written with a capital (must be capitalized in text).
+    /// Key sequences written only with a capital in the list (must be capitalized in text).
     private let capitalized: Set<[String]>
 
     /// One-word phrases (`général`, `m.`), folded.
@@ -100,7 +100,7 @@ struct PhraseSet: Sendable {
         self.starts = starts
         self.ends = ends
         var byFirst: [String: [[String]]] = [:], byLast: [String: [[String]]] = [:]
-        var capitalized = Set<[String]>()
+        var capitalized = Set<[String]>(), lowercase = Set<[String]>()
         var words = Set<String>()
         for phrase in phrases {
             let tokens = tokenizer.tokenize(phrase).tokens
@@ -112,7 +112,7 @@ struct PhraseSet: Sendable {
                 guard let first = keys.first, let last = keys.last else { continue }
                 byFirst[first, default: []].append(keys)
                 byLast[last, default: []].append(keys)
-                if capital { capitalized.insert(keys) }
+                if capital { capitalized.insert(keys) } else { lowercase.insert(keys) }
                 if keys.count == 1 { words.insert(first) }
             }
         }
@@ -120,7 +120,9 @@ struct PhraseSet: Sendable {
         // Longest phrase first.
         self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
         self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
-        self.capitalized = capitalized
+        // A phrase listed in lower case too matches in any case (`Ministère`
+        // and `ministère` in org_heads.txt).
+        self.capitalized = capitalized.subtracting(lowercase)
     }
 
     var isEmpty: Bool { byFirst.isEmpty }

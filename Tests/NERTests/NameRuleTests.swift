@@ -35,7 +35,11 @@ import Testing
         ("Le Front populaire de libération du Gourma a revendiqué l'attaque.", "Front populaire de libération du Gourma", .ORG, "rule:org-head"),
         ("Le Mouvement pour la défense du Hodh a annoncé sa dissolution.", "Mouvement pour la défense du Hodh", .ORG, "rule:org-head"),
         ("L'armée burkinabè a repris la localité.", "armée burkinabè", .ORG, nil),
-        // Left alone: a verb ends the name; a bare `l'armée` is no entity.
+        // A ministry in lower case, named by its portfolio or its country.
+        ("Le ministère nigérien de l'Hydraulique a annoncé la crue.", "ministère nigérien de l'Hydraulique", .ORG, "rule:org-head"),
+        ("Le ministère de la Défense malien dément toute implication.", "ministère de la Défense malien", .ORG, "rule:org-head"),
+        // Left alone: a verb ends the name; a bare `l'armée` or `le ministère` is no entity.
+        ("Le ministère a annoncé la crue.", "ministère", nil, nil),
         ("La Commission examine le dossier depuis mars.", "Commission examine le dossier", nil, nil),
         ("L'armée a reconnu des combats.", "armée", nil, nil),
     ] as [Row])

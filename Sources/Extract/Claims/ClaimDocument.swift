@@ -153,6 +153,14 @@ final class ClaimDocument {
     func isSentenceStart(_ i: Int) -> Bool { i == sentence(of: i).lowerBound }
 
     /// Calendar-time word or a token inside a date mention.
+    /// A channel noun or a medium (`communiqué`, `canaux`, `Telegram`).
+    func isChannel(_ i: Int) -> Bool {
+        guard i < count else { return false }
+        if entries[i].flags.contains(.channelNoun) || isMedia(i) { return true }
+        if let e = entityAt[i], entities[e].subtype == "media" { return true }
+        return false
+    }
+
     func isTime(_ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }
         return inDate[i] || entries[i].flags.contains(.timeWord) || has(i, .time)

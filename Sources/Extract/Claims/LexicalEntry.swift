@@ -93,6 +93,8 @@ struct LexicalFlags: OptionSet, Sendable {
     static let selonExclusion = LexicalFlags(rawValue: 1 << 2)
     /// The key is shared by words that differ by accents (a / à): classes come from the written form.
     static let accentSensitive = LexicalFlags(rawValue: 1 << 3)
+    /// A channel noun (`communiqué`, `canaux`): the head of a medium adjunct.
+    static let channelNoun = LexicalFlags(rawValue: 1 << 4)
 }
 
 /// Phrase tables with a phrase starting with a key: the cheap test before matching.

@@ -184,6 +184,15 @@ struct PhraseBounds {
                 if e > np, e - j <= 8, isPlausibleSource(np, e) { j = e; continue }
                 break
             }
+            if k == .sur || k == .dans || k == .via, doc.has(j, .preposition) {
+                // A medium adjunct: a revendiqué sur ses canaux Telegram / dans un communiqué la destruction de…
+                let e = npEnd(from: j + 1, limit: limit)
+                if e > j + 1, e - j <= 7, (j + 1..<e).contains(where: { doc.isChannel($0) }), e < limit, !doc.isComma(e) || e + 1 < limit {
+                    j = doc.isComma(e) ? e + 1 : e
+                    continue
+                }
+                break
+            }
             if doc.isComma(j) {
                 var c = j + 1
                 while c < limit, !doc.isComma(c), c - j < 14 { c += 1 }

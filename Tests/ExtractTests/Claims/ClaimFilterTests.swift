@@ -25,6 +25,8 @@ import Testing
         ("Selon les dispositions du traité, la Commission doit être consultée.", "Selon"),
         ("Merci d'avoir évoqué la visite à Ljubljana.", "évoqué"),
         ("L'armée n'a pas confirmé que des civils avaient été tués.", "a confirmé"),
+        // A medium adjunct with nothing after it is no content.
+        ("Le ministère a réagi dans un communiqué.", "a réagi"),
     ]
 
     @Test(arguments: notClaims) func notAClaim(_ row: (String, String)) {

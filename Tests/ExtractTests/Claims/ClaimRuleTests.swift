@@ -90,6 +90,11 @@ import Testing
               cue: "a dénoncé", source: "Le capitaine Ibrahim Traoré", content: "l'attaque de Djibasso"),
         .init(text: "Le gouverneur a confirmé la mort de trois soldats, et réclame des renforts.",
               cue: "a confirmé", source: "Le gouverneur", content: "la mort de trois soldats"),
+        // A medium adjunct between the cue and its object is skipped.
+        .init(text: "De son côté, le Jnim a revendiqué sur ses canaux Telegram la destruction de deux blindés.",
+              cue: "a revendiqué", source: "le Jnim", content: "la destruction de deux blindés"),
+        .init(text: "Le gouvernement nigérien a démenti dans un communiqué toute implication de son armée.",
+              cue: "a démenti", source: "Le gouvernement nigérien", content: "toute implication de son armée"),
         // …but coordinated nouns are.
         .init(text: "L'armée a confirmé la mort de trois soldats et la destruction de deux véhicules.",
               cue: "a confirmé", source: "L'armée", content: "la mort de trois soldats et la destruction de deux véhicules"),
