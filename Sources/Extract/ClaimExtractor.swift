@@ -12,10 +12,12 @@ import Tokenizer
 /// document / pronoun) and pronouns resolved; flags and the entities and
 /// dates inside each content are added last.
 public struct ClaimExtractor: Sendable {
-    let lexicons: ClaimLexicons
+    /// State behind one reference (see `Shared`).
+    private let shared: Shared<ClaimLexicons>
+    var lexicons: ClaimLexicons { shared.value }
 
     public init() throws {
-        lexicons = try ClaimLexicons(tokenizer: try Tokenizer())
+        shared = Shared(try ClaimLexicons(tokenizer: try Tokenizer()))
     }
 
     public func extract(_ text: TokenizedText, entities: [Entity], dates: [DateMention]) -> [Claim] {

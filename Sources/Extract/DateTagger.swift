@@ -7,10 +7,12 @@ import DocumentModel
 /// the longest wins. Matches are then resolved in text order, so a relative
 /// expression can count from an explicit date written before it.
 public struct DateTagger: Sendable {
-    let lexicon: DateLexicon
+    /// State behind one reference (see `Shared`).
+    private let shared: Shared<DateLexicon>
+    var lexicon: DateLexicon { shared.value }
 
     public init() throws {
-        lexicon = try DateLexicon()
+        shared = Shared(try DateLexicon())
     }
 
     public func tag(_ text: TokenizedText, documentDate: DocumentDate?) -> [DateMention] {

@@ -15,16 +15,22 @@ import Tokenizer
 /// 4. remaining capitalized runs are typed by form.
 /// Mentions never overlap and come sorted by start.
 public struct EntityRecognizer: Sendable {
-    let gazetteer: Gazetteer
-    let matcher: GazetteerMatcher
+    /// State behind one reference (see `Shared`).
+    private let shared: Shared<State>
+    struct State: Sendable {
+        let gazetteer: Gazetteer
+        let matcher: GazetteerMatcher
+    }
+    var gazetteer: Gazetteer { shared.value.gazetteer }
+    var matcher: GazetteerMatcher { shared.value.matcher }
 
     /// `gazetteerDirectory` nil: the bundled gazetteer (see `GazetteerLocator`).
     public init(gazetteerDirectory: String?) throws {
         guard let directory = gazetteerDirectory ?? GazetteerLocator.defaultDirectory() else {
             throw EntityRecognizerError.gazetteerNotFound(GazetteerLocator.candidates().joined(separator: ", "))
         }
-        gazetteer = try Gazetteer(directory: directory, tokenizer: try Tokenizer())
-        matcher = GazetteerMatcher(gazetteer: gazetteer)
+        let gazetteer = try Gazetteer(directory: directory, tokenizer: try Tokenizer())
+        shared = Shared(State(gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer: gazetteer)))
     }
 
     /// The directory the gazetteer was read from.

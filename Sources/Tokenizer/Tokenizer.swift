@@ -7,13 +7,20 @@ import DocumentModel
 /// Universal Dependencies' French treebanks (surface tokens: `du` is one
 /// token as written); see `README.md` in this folder for each rule.
 public struct Tokenizer: Sendable {
-    let lexicons: TokenizerLexicons
-    let splitter: SentenceSplitter
+    /// State behind one reference (see `Shared`).
+    private let shared: Shared<State>
+    struct State: Sendable {
+        let lexicons: TokenizerLexicons
+        let splitter: SentenceSplitter
+    }
+    var lexicons: TokenizerLexicons { shared.value.lexicons }
+    var splitter: SentenceSplitter { shared.value.splitter }
 
     public init() throws {
-        lexicons = try TokenizerLexicons.load()
-        splitter = SentenceSplitter(starters: lexicons.sentenceStarters,
-                                    sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations)
+        let lexicons = try TokenizerLexicons.load()
+        shared = Shared(State(lexicons: lexicons,
+                              splitter: SentenceSplitter(starters: lexicons.sentenceStarters,
+                                                         sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations)))
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
