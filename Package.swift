@@ -50,12 +50,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
-        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel", "TestSupport"]),
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
         // Runs the built `pipeline` binary, hence the dependency on it.
-        .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel", "TestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Annotator
 import DocumentModel
 import Testing
+import TestSupport
 
 /// Whatever the text, every stage returns spans that are exactly the
 /// original text at their offsets, and nothing crashes: random texts built
@@ -18,17 +19,6 @@ import Testing
         "https://rfi.fr/a", "@RFI", "#Mali", "J.-C.", "etc.", "c.-à-d.", "Ⅻe siècle", "Mars", "2000 soldats",
     ]
 
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func expectExact(_ span: TextSpan, in scalars: [Unicode.Scalar], _ what: String, _ text: String) {
         let ok = span.start >= 0 && span.start <= span.end && span.end <= scalars.count
             && String(String.UnicodeScalarView(scalars[span.start..<span.end])) == span.text
@@ -36,7 +26,7 @@ import Testing
     }
 
     @Test func everySpanOfEveryStageIsExact() {
-        var rng = SplitMix64(state: 5_112_026)
+        var rng = SeededGenerator(seed: 5_112_026)
         for round in 0..<400 {
             let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
                 AnnotatorPropertyTests.pieces.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " " : "")

@@ -1,24 +1,13 @@
 import DocumentModel
 import Foundation
 import Testing
+import TestSupport
 @testable import Tokenizer
 
 /// For any text: every token's `text` is exactly the original scalars at its
 /// offsets; tokens are in order and never overlap; every code point outside
 /// tokens is white space; sentences are made of whole tokens.
 @Suite struct OffsetPropertyTests {
-    /// SplitMix64: a seeded generator so that failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [String] = [
         "a", "é", "e\u{0301}", "L", "l'", "’", "'", "-", "‐", ".", ",", "…", "«", "»", " ", " ", "\u{00A0}", "\u{202F}",
         "\u{2009}", "\n", "\r\n", "\t", "0", "12", "1.500", "2 000", "@", "#", "http://x.fr/a", "www.", "👍🏽", "👨‍👩‍👧",
@@ -58,7 +47,7 @@ import Testing
     }
 
     @Test func randomTexts() {
-        var rng = SeededGenerator(state: 20261121)
+        var rng = SeededGenerator(seed: 20261121)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...24, using: &rng)
             check((0..<length).map { _ in OffsetPropertyTests.pieces.randomElement(using: &rng)! }.joined())
