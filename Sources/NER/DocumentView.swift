@@ -79,9 +79,10 @@ struct DocumentView {
 
     var count: Int { tokens.count }
 
-    /// The tokenizer's tokens, re-split where names hide inside one token:
-    /// credit lines joined by slashes (`ANARA/AFP/Getty`) and an initial-like
-    /// `X.` that in fact ends a sentence (`écrit-il sur X. Nous avons`).
+    /// The tokenizer's tokens, re-split where a name hides inside one: an
+    /// initial-like `X.` that in fact ends a sentence (`sur X. Le groupe`).
+    /// (Credit lines joined by slashes, `ANARA/AFP/Getty`, the tokenizer
+    /// already splits.)
     static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token] {
         let source = text.source
         let tokens = text.tokens
@@ -103,8 +104,6 @@ struct DocumentView {
         }
         for n in tokens.indices {
             let shape = tokens[n].shape, start = tokens[n].start, end = tokens[n].end
-            // (A token's text is its source scalars, so its length and its
-            // slashes are read there rather than through the String.)
             if shape.contains(.abbreviation), shape.contains(.capitalized), end - start == 2,
                n + 1 < tokens.count, tokens[n + 1].shape.contains(.capitalized), lists.stopwords.contains(tokens[n + 1].key) {
                 startCopy(n)
@@ -112,19 +111,7 @@ struct DocumentView {
                 out!.append(make(end - 1, end, []))
                 continue
             }
-            guard !shape.contains(.webLink), shape.contains(.hasLetter),
-                  source.scalars[start..<end].contains(0x2F), tokens[n].text.contains("/") else {
-                out?.append(tokens[n])
-                continue
-            }
-            startCopy(n)
-            var a = start
-            for p in start..<end where source.scalars[p] == 0x2F {
-                if p > a { out!.append(make(a, p, a == start ? shape.intersection(.afterNewline) : [])) }
-                out!.append(make(p, p + 1, []))
-                a = p + 1
-            }
-            if a < end { out!.append(make(a, end, [])) }
+            out?.append(tokens[n])
         }
         return out ?? tokens
     }

@@ -18,26 +18,18 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(name: .long, help: "Add \"tokens\" and \"sentences\" to each document.")
     var tokens = false
 
-    @Option(name: .long, help: "Gazetteer folder (default: the bundled gazetteer).")
-    var gazetteer: String?
-
-    @Option(name: .shortAndLong, help: "Documents processed in parallel. Output order and bytes do not depend on it.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    }
+    @OptionGroup var options: RunOptions
 
     func run() throws {
         // A reader that goes away (`pipeline | head`) shows up as EPIPE on
         // write, where OutputWriter ends the run quietly, not as a signal.
         signal(SIGPIPE, SIG_IGN)
-        let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: tokens, gazetteerDirectory: gazetteer))
+        let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: tokens, gazetteerDirectory: options.gazetteer))
         let reader = try InputReader(paths: inputs, format: inputFormat)
         let output = OutputWriter()
         var errors = 0
         try reader.forEachBatch { batch in
-            let lines = ParallelMap.map(batch, jobs: jobs) { item -> [UInt8] in
+            let lines = ParallelMap.map(batch, jobs: options.jobs) { item -> [UInt8] in
                 var bytes = [UInt8]()
                 switch item {
                 case let .document(doc, _, _): annotator.annotate(doc).json().write(to: &bytes)

@@ -43,14 +43,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when a figure is below VALUE (repeatable).", valueName: "METRIC=VALUE"))
     var failUnder: [String] = []
 
-    @Option(name: .long, help: "Gazetteer folder for the pipeline run (default: the bundled gazetteer).")
-    var gazetteer: String?
-
-    @Option(name: .shortAndLong, help: "Documents annotated in parallel.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var options: RunOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         for t in failUnder {
             do { _ = try MetricThreshold(parsing: t) } catch { throw ValidationError(error.description) }
         }
@@ -69,8 +64,8 @@ struct EvalCommand: ParsableCommand {
                 predictions = try GoldReader().readPredictions(path: pred, gold: goldSet)
                 predictionDescription = pred
             } else {
-                let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: true, gazetteerDirectory: gazetteer))
-                predictions = ParallelMap.map(goldSet.documents, jobs: jobs) { EvalDocument(annotator.annotate($0.input)) }
+                let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: true, gazetteerDirectory: options.gazetteer))
+                predictions = ParallelMap.map(goldSet.documents, jobs: options.jobs) { EvalDocument(annotator.annotate($0.input)) }
                 predictionDescription = "pipeline run on the gold texts"
             }
         } catch let error as GoldReadError {
