@@ -79,7 +79,7 @@ public struct ClaimExtractor: Sendable {
         let denials = DenialDetector(doc: doc)
         var claims: [Claim] = []
         var seen = Set<[Int]>()
-        var earlier: [MentionResolver.Mention] = []
+        var earlier = MentionResolver.History(doc: doc)
         for d in drafts {
             guard let (content, quote) = trimmer.trim(d.content) else { continue }
             var source: ClaimSource?
@@ -98,11 +98,11 @@ public struct ClaimExtractor: Sendable {
                 source = ClaimSource(span: span, kind: kind, resolved: resolvedSpan, entity: entity ?? resolved?.entity)
                 // Later pronouns resolve to the named mention behind a description.
                 if let resolved, case let .tokens(a, b) = ref {
-                    earlier.append(MentionResolver.Mention(tokens: a..<b, spanTokens: resolved.spanTokens, entity: resolved.entity,
+                    earlier.add(MentionResolver.Mention(tokens: a..<b, spanTokens: resolved.spanTokens, entity: resolved.entity,
                                                            agreement: resolved.agreement, isSubject: true,
                                                            nameTokens: resolved.nameTokens))
                 } else if case let .tokens(a, b) = ref, kind != .pronoun {
-                    earlier.append(resolver.mention(a..<b, isSubject: true))
+                    earlier.add(resolver.mention(a..<b, isSubject: true))
                 }
             }
             let contentSpan = doc.span(content.lowerBound, content.upperBound)
@@ -120,18 +120,18 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func entityIDs(in r: ScalarRange, doc: ClaimDocument) -> [String] {
-        var out: [String] = []
-        for e in doc.entities.indices where r.contains(doc.entities[e].range) {
+        var out: [String] = [], seen = Set<String>()
+        for e in doc.entitiesByStart.items(startingIn: r.start, r.end + 1) where r.contains(doc.entities[e].range) {
             let id = SourceClassifier.id(of: doc.entities[e])
-            if !out.contains(id) { out.append(id) }
+            if seen.insert(id).inserted { out.append(id) }
         }
         return out
     }
 
     private func dateValues(in r: ScalarRange, doc: ClaimDocument) -> [String] {
-        var out: [String] = []
-        for d in doc.dates.indices where r.contains(doc.dates[d].range) {
-            if let v = doc.dates[d].value, !out.contains(v) { out.append(v) }
+        var out: [String] = [], seen = Set<String>()
+        for d in doc.datesByStart.items(startingIn: r.start, r.end + 1) where r.contains(doc.dates[d].range) {
+            if let v = doc.dates[d].value, seen.insert(v).inserted { out.append(v) }
         }
         return out
     }

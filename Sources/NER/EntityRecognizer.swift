@@ -49,7 +49,8 @@ public struct EntityRecognizer: Sendable {
         candidates += PlaceCueRule().candidates(doc)
         candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
         candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head").candidates(doc)
-        var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, candidates, doc) }
+        let gazetteerPersons = GazetteerPersonsByEnd(candidates)
+        var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, gazetteerPersons) }
         // 2. Acronym definitions.
         let acronyms = AcronymDefinitionRule()
         accepted = MentionSelection.select(acronyms.candidates(doc, accepted: accepted), keeping: accepted)
@@ -100,11 +101,8 @@ public struct EntityRecognizer: Sendable {
 
     /// A rule-found person name ending with a gazetteer person (`Recep Tayyip
     /// Erdogan` around `Erdogan`) takes that person's entry.
-    func linkRuleMention(_ m: Mention, _ candidates: [Mention], _ doc: DocumentView) -> Mention {
-        guard m.entry == nil else { return m }
-        guard let inner = candidates.first(where: {
-            $0.entry != nil && $0.type == m.type && $0.end == m.end && $0.start > m.start
-        }), inner.type == .PER else { return m }
+    func linkRuleMention(_ m: Mention, _ persons: GazetteerPersonsByEnd) -> Mention {
+        guard m.entry == nil, m.type == .PER, let inner = persons.first(endingAt: m.end, startingAfter: m.start) else { return m }
         return Mention(start: m.start, end: m.end, type: m.type, entry: inner.entry, canonical: inner.canonical,
                        by: m.by, priority: m.priority)
     }
@@ -135,5 +133,21 @@ public struct EntityRecognizer: Sendable {
             }
             return Entity(span: span, type: m.type, id: id, canonical: canonical, subtype: nil, kb: nil, by: m.by)
         }
+    }
+}
+
+/// The gazetteer person candidates by end token, in candidate order, so a
+/// rule-found name finds the person it ends with without a scan of every
+/// candidate of the document.
+struct GazetteerPersonsByEnd {
+    private var byEnd: [Int: [Mention]] = [:]
+
+    init(_ candidates: [Mention]) {
+        for c in candidates where c.entry != nil && c.type == .PER { byEnd[c.end, default: []].append(c) }
+    }
+
+    /// The first candidate ending at `end` that starts after `start`.
+    func first(endingAt end: Int, startingAfter start: Int) -> Mention? {
+        byEnd[end]?.first { $0.start > start }
     }
 }

@@ -28,6 +28,11 @@ final class ClaimDocument {
     let entityTokens: [Range<Int>]
     let dates: [DateMention]
     let inDate: [Bool]
+    /// Entities by scalar start, by first token, and dates by scalar start:
+    /// per-claim questions are answered without a scan of the document.
+    let entitiesByStart: PositionIndex
+    let entitiesByToken: PositionIndex
+    let datesByStart: PositionIndex
 
     init(_ text: TokenizedText, lex: ClaimLexicons, entities: [Entity], dates: [DateMention]) {
         self.text = text
@@ -91,6 +96,9 @@ final class ClaimDocument {
             while t < n, tokens[t].start < d.range.end { inDate[t] = true; t += 1 }
         }
         self.inDate = inDate
+        entitiesByStart = PositionIndex(starts: entities.map(\.range.start))
+        entitiesByToken = PositionIndex(starts: entityTokens.map(\.lowerBound))
+        datesByStart = PositionIndex(starts: dates.map(\.range.start))
     }
 
     var count: Int { tokens.count }

@@ -20,13 +20,39 @@ struct MentionResolver {
         let nameTokens: Range<Int>
     }
 
+    /// The sources of earlier claims, in the order they were added, found
+    /// by sentence: resolving a pronoun looks at a few sentences back, not
+    /// at every claim of the document.
+    struct History {
+        private let doc: ClaimDocument
+        private var all: [Mention] = []
+        /// Indices into `all` by the sentence of the mention's first token.
+        private var bySentence: [Int: [Int]] = [:]
+
+        init(doc: ClaimDocument) { self.doc = doc }
+
+        mutating func add(_ m: Mention) {
+            bySentence[doc.sentenceOf[m.tokens.lowerBound], default: []].append(all.count)
+            all.append(m)
+        }
+
+        /// Mentions lying in `floor..<t` (whose first token is in sentence
+        /// `firstSentence` or later), in the order they were added.
+        func mentions(startingIn floor: Int, _ firstSentence: Int, through t: Int) -> [Mention] {
+            var picked: [Int] = []
+            for s in max(0, firstSentence)...doc.sentenceOf[t] { picked += bySentence[s] ?? [] }
+            picked.sort()
+            return picked.map { all[$0] }.filter { $0.tokens.upperBound <= t && $0.tokens.lowerBound >= floor }
+        }
+    }
+
     let doc: ClaimDocument
     let bounds: PhraseBounds
 
     private static let window = 3
 
     /// The mention `ref` resolves to, if any.
-    func resolve(_ ref: SourceRef, kind: SourceKind, before: Int, earlierSources: [Mention]) -> Mention? {
+    func resolve(_ ref: SourceRef, kind: SourceKind, before: Int, earlierSources: History) -> Mention? {
         let first = before
         switch ref {
         case let .clitic(token, _):
@@ -69,17 +95,17 @@ struct MentionResolver {
         return mention(s..<e, isSubject: true)
     }
 
-    private func nearest(before t: Int, agreeing pronoun: WordClass, earlierSources: [Mention], namedOnly: Bool = false,
+    private func nearest(before t: Int, agreeing pronoun: WordClass, earlierSources: History, namedOnly: Bool = false,
                          organisationOnly: Bool = false, where accept: (Mention) -> Bool = { _ in true }) -> Mention? {
         let sentence = doc.sentenceOf[t]
         let floor = doc.text.sentences[max(0, sentence - Self.window)].tokens.lowerBound
-        var candidates: [Mention] = earlierSources.filter { $0.tokens.upperBound <= t && $0.tokens.lowerBound >= floor }
+        var candidates: [Mention] = earlierSources.mentions(startingIn: floor, sentence - Self.window, through: t)
         // Subjects of the sentences in the window (un porte-parole du CSP a proposé…).
         let subjects = sentenceSubjects(floor, t)
         for r in subjects where !candidates.contains(where: { $0.tokens.overlaps(r) }) {
             candidates.append(mention(r, isSubject: true))
         }
-        for i in doc.entities.indices {
+        for i in doc.entitiesByToken.items(startingIn: floor, t) {
             let type = doc.entities[i].type
             guard type == .ORG || type == .PER && !organisationOnly else { continue }
             let r = doc.entityTokens[i]
