@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Extract", targets: ["Extract"]),
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,10 @@ let package = Package(
         // clash with the system ones) never see <unicode/*.h>.
         .target(name: "CICU", dependencies: ["CICUSystem"]),
         .target(name: "DocumentModel"),
+        // zlib through pkg-config, for gzip inputs (Ingest/ByteSource).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The document stream around the stages: inputs, error records, output files, resume, statistics.
+        .target(name: "Ingest", dependencies: ["CZlib", "DocumentModel"]),
         .target(
             name: "Tokenizer",
             dependencies: ["CICU", "DocumentModel"],
@@ -46,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "pipeline",
             dependencies: [
-                "Annotator", "NER", "Evaluation", "DocumentModel",
+                "Annotator", "NER", "Evaluation", "DocumentModel", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

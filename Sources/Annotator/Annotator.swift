@@ -36,6 +36,9 @@ public struct Annotator: Sendable {
         claimExtractor = try ClaimExtractor()
     }
 
+    /// Version stamp of the gazetteer the entities are linked against.
+    public var gazetteerVersion: String { recognizer.gazetteerVersion }
+
     public func annotate(_ input: Document) -> Document {
         let tokenized = tokenizer.tokenize(input.text)
         let date = input.date ?? DateHeader.parse(input.text)

@@ -36,6 +36,7 @@ public struct Document: Sendable {
     /// Field names the pipeline writes itself; never passed through from input.
     public static let producedFields: Set<String> = [
         "id", "date", "text", "entities", "claims", "dates", "tokens", "sentences", "warnings", "error",
+        "schema", "gazetteer",
     ]
 }
 

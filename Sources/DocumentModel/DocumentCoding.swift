@@ -9,21 +9,34 @@ public struct DocumentDecodingError: Error, CustomStringConvertible, Equatable {
 extension Document {
     /// Reads an input or gold document. `id` is required unless `fallbackID`
     /// is given; `text` is required. Annotation layers are read when present.
-    public init(json: JSONValue, fallbackID: String? = nil) throws(DocumentDecodingError) {
+    /// `generatedID`, when given, makes the id of a document without one from its text.
+    public init(json: JSONValue, fallbackID: String? = nil,
+                generatedID: ((String) -> String)? = nil) throws(DocumentDecodingError) {
         guard case let .object(members) = json else { throw DocumentDecodingError("a document must be a JSON object") }
-        let id: String
+        var id: String
         var warnings: [String] = []
+        var needsGeneratedID = false
         switch json["id"] {
         case let .string(s)?: id = s
         case let .number(n)?: id = n
         case nil, .null?:
-            guard let fallbackID else { throw DocumentDecodingError("missing \"id\"") }
-            id = fallbackID
-            warnings.append("no \"id\" field; id taken from the input position")
-        default: throw DocumentDecodingError("\"id\" must be a string")
+            if let fallbackID {
+                id = fallbackID
+                warnings.append("no \"id\" field; id taken from the input position")
+            } else if generatedID != nil {
+                id = "(no id)"
+                needsGeneratedID = true
+            } else {
+                throw DocumentDecodingError("missing \"id\"")
+            }
+        default: throw DocumentDecodingError("\"id\" must be a string or a number")
         }
         guard let textValue = json["text"] else { throw DocumentDecodingError("document \(id): missing \"text\"") }
         guard case let .string(text) = textValue else { throw DocumentDecodingError("document \(id): \"text\" must be a string") }
+        if needsGeneratedID, let generatedID {
+            id = generatedID(text)
+            warnings.append("no \"id\" field; id generated from the text's hash")
+        }
         var date: String?
         switch json["date"] {
         case nil, .null?: date = nil
@@ -89,6 +102,23 @@ extension Document {
     }
 }
 
+/// Why an input line or file could not be read as a document (the error
+/// record's `kind`; README, "Error records").
+public enum ErrorKind: String, Sendable, CaseIterable {
+    /// Not JSON (syntax, nesting deeper than the parser allows).
+    case json
+    /// Bytes that are not UTF-8.
+    case utf8
+    /// JSON, but not a document: not an object, `text` missing or not a string, a field of the wrong type.
+    case field
+    /// Larger than `--max-document-bytes`.
+    case tooLarge = "too_large"
+    /// A compressed input that is corrupt or cut short.
+    case gzip
+    /// The input could not be read (permissions, a read error).
+    case io
+}
+
 /// An input line that could not be read as a document. Written to the output
 /// in place of the document, so nothing is silently dropped.
 public struct ErrorRecord: Sendable {
@@ -97,24 +127,50 @@ public struct ErrorRecord: Sendable {
     public let input: String
     /// 1-based line number in the input (for text files, 1).
     public let line: Int
+    public let kind: ErrorKind
     public let message: String
 
-    public init(id: String?, input: String, line: Int, message: String) {
+    public init(id: String?, input: String, line: Int, kind: ErrorKind, message: String) {
         self.id = id
         self.input = input
         self.line = line
+        self.kind = kind
         self.message = message
     }
 
     public var json: JSONValue {
         .object([
             ("id", JSONValue(id)),
-            ("error", .object([("input", .string(input)), ("line", JSONValue(line)), ("message", .string(message))])),
+            ("error", .object([("input", .string(input)), ("line", JSONValue(line)), ("kind", .string(kind.rawValue)),
+                               ("message", .string(message))])),
         ])
     }
 
     /// One line for standard error.
-    public var summary: String { "\(input):\(line): \(id.map { "document \($0): " } ?? "")\(message)" }
+    public var summary: String { "\(input):\(line): \(id.map { "document \($0): " } ?? "")\(kind.rawValue): \(message)" }
+}
+
+/// What every output record carries so consumers can tell runs apart
+/// (README, "Output"): the version of the output's shape, and of the
+/// gazetteer the entities were linked against.
+public struct RecordStamp: Sendable, Equatable {
+    /// Bumped when a field of the output changes meaning or shape.
+    public static let schemaVersion = 1
+
+    public let gazetteer: String
+
+    public init(gazetteer: String) { self.gazetteer = gazetteer }
+
+    /// `"schema"` and `"gazetteer"`, appended last to a record.
+    public var members: [(key: String, value: JSONValue)] {
+        [("schema", JSONValue(RecordStamp.schemaVersion)), ("gazetteer", .string(gazetteer))]
+    }
+
+    /// `record` with the stamp appended (an object; other values unchanged).
+    public func stamped(_ record: JSONValue) -> JSONValue {
+        guard case let .object(m) = record else { return record }
+        return .object(m + members)
+    }
 }
 
 // MARK: - Layers

@@ -55,6 +55,9 @@ public struct JSONParseError: Error, CustomStringConvertible, Equatable {
     public let offset: Int
     public let message: String
     public var description: String { "\(message) at byte \(offset)" }
+    /// The text is not UTF-8 (rather than not JSON).
+    public var isEncodingError: Bool { message == JSONParseError.invalidUTF8 }
+    static let invalidUTF8 = "invalid UTF-8 in string"
 }
 
 extension JSONValue {
@@ -250,7 +253,7 @@ private struct JSONParser {
     }
 
     func validated(_ slice: ArraySlice<UInt8>) throws(JSONParseError) -> String {
-        guard let s = String(validating: slice, as: UTF8.self) else { throw fail("invalid UTF-8 in string") }
+        guard let s = String(validating: slice, as: UTF8.self) else { throw fail(JSONParseError.invalidUTF8) }
         return s
     }
 }

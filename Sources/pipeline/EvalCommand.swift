@@ -1,5 +1,6 @@
 import Annotator
 import ArgumentParser
+import Ingest
 import DocumentModel
 import Evaluation
 import Foundation

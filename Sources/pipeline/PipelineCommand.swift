@@ -1,4 +1,6 @@
 import ArgumentParser
+import DocumentModel
+import NER
 
 /// The `pipeline` command: a thin front end that wires flags to the stages.
 @main
@@ -12,7 +14,16 @@ struct PipelineCommand: ParsableCommand {
             An input line that cannot be read becomes an error record {"id", "error"} in the output; \
             the run goes on and exits with status 2.
             """,
+        version: PipelineCommand.versionLine,
         subcommands: [AnnotateCommand.self, EvalCommand.self, GazetteerCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
+
+    /// The program's version (`--version`, the statistics' `program`).
+    static let version = "0.3.0"
+
+    static var versionLine: String {
+        "pipeline \(version) (output schema \(RecordStamp.schemaVersion), gazetteer "
+            + (EntityRecognizer.gazetteerVersion(directory: nil) ?? "not found") + ")"
+    }
 }

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps a batch on `jobs` threads; results come back in input order, so the
 /// output never depends on scheduling.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
         if jobs <= 1 || items.count <= 1 { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
         let workers = min(jobs, items.count)
