@@ -46,7 +46,11 @@ public final class BatchReader {
                 let source = sources[next]
                 next += 1
                 let bytes: ByteSource
-                do { bytes = try ByteSource(path: source.path, shouldStop: shouldStop) } catch {
+                do throws(ByteSource.ReadError) {
+                    if let held = source.bytes { bytes = ByteSource(bytes: held) } else {
+                        bytes = try ByteSource(path: source.path, shouldStop: shouldStop)
+                    }
+                } catch {
                     return .failed(record(source, line: 1, error))
                 }
                 if source.format == .text {

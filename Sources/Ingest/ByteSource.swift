@@ -28,6 +28,17 @@ final class ByteSource {
     /// Set by a signal handler: a blocked read stops instead of retrying.
     private let shouldStop: () -> Bool
 
+    /// Bytes held in memory, read as a file would be.
+    init(bytes: [UInt8]) {
+        shouldStop = { false }
+        fd = -1
+        ownsDescriptor = false
+        raw = bytes
+        rawEnd = bytes.count
+        rawEOF = true
+        rawBytesRead = bytes.count
+    }
+
     init(path: String, shouldStop: @escaping () -> Bool = { false }) throws(ReadError) {
         self.shouldStop = shouldStop
         if path == "-" {

@@ -128,6 +128,7 @@ public final class IngestRun {
             throw .output(error.description)
         }
         stats.interrupted = StopSignal.requested != 0
+        stats.earlierErrors = ledger.errorRecordsFound
         stats.blankLines = reader.blankLines
         stats.inputBytes = reader.bytesRead
         stats.outputBytes = out.bytesWritten + (errorSink?.bytesWritten ?? 0)

@@ -18,6 +18,21 @@ public struct InputSource: Sendable, Equatable {
     public let documentID: String
     /// Bytes on disk, when known (not for standard input): progress ETA.
     public let size: Int?
+    /// The bytes themselves, for an input held in memory (tests, fuzzing); nil: read `path`.
+    public let bytes: [UInt8]?
+
+    init(path: String, format: InputFormat, documentID: String, size: Int?, bytes: [UInt8]? = nil) {
+        self.path = path
+        self.format = format
+        self.documentID = documentID
+        self.size = size
+        self.bytes = bytes
+    }
+
+    /// An input held in memory, named `name` in error records.
+    public static func memory(_ bytes: [UInt8], name: String, format: InputFormat) -> InputSource {
+        InputSource(path: name, format: format == .auto ? .jsonl : format, documentID: stem(name), size: bytes.count, bytes: bytes)
+    }
 
     /// Expands paths into inputs: folders recursively, entries in name order,
     /// hidden entries and other extensions skipped, linked folders not followed.

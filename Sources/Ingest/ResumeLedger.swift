@@ -14,6 +14,8 @@ public struct ResumeLedger {
     private var results: [String: Int] = [:]
     private var errors = Set<String>()
     public private(set) var recordsFound = 0
+    /// Error records among them.
+    public private(set) var errorRecordsFound = 0
     /// Bytes of partial last lines dropped, per file.
     public private(set) var droppedPartialLines: [(path: String, bytes: Int)] = []
 
@@ -65,6 +67,7 @@ public struct ResumeLedger {
         recordsFound += 1
         if let error = json["error"], let input = error["input"]?.stringValue, let number = error["line"]?.intValue {
             errors.insert(ResumeLedger.place(input, number))
+            errorRecordsFound += 1
         } else if let id = json["id"]?.stringValue ?? json["id"].flatMap(numberText) {
             results[id, default: 0] += 1
         }

@@ -10,6 +10,8 @@ public struct RunStatistics: Sendable {
     public var warnings = 0
     public var duplicateIDs = 0
     public var skippedByResume = 0
+    /// Error records that the interrupted run being resumed had written.
+    public var earlierErrors = 0
     public var blankLines = 0
     public var inputBytes = 0
     public var outputBytes = 0
@@ -33,6 +35,7 @@ public struct RunStatistics: Sendable {
             ("warnings", JSONValue(warnings)),
             ("duplicate_ids", JSONValue(duplicateIDs)),
             ("skipped_by_resume", JSONValue(skippedByResume)),
+            ("earlier_errors", JSONValue(earlierErrors)),
             ("blank_lines", JSONValue(blankLines)),
             ("input_bytes", JSONValue(inputBytes)),
             ("output_bytes", JSONValue(outputBytes)),

@@ -91,8 +91,9 @@ struct AnnotateCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pipeline: stopped by signal \(StopSignal.requested) after \(result.documents + result.errors) records; run again with --resume to continue\n".utf8))
             throw ExitCode(128 + StopSignal.requested)
         }
-        if result.errors > 0 {
-            FileHandle.standardError.write(Data("pipeline: \(result.errors) input record(s) could not be read; see the error records\n".utf8))
+        // A resumed run reports on the whole output, the earlier run's part included.
+        if result.errors + result.earlierErrors > 0 {
+            FileHandle.standardError.write(Data("pipeline: \(result.errors + result.earlierErrors) input record(s) could not be read; see the error records\n".utf8))
             throw ExitCode(2)
         }
     }

@@ -71,8 +71,8 @@ import Testing
     }
 
     @Test func errorRecordNamesInputLineAndDocument() {
-        let record = ErrorRecord(id: "a1", input: "news.jsonl", line: 12, message: "invalid JSON")
-        #expect(record.json.serialized == #"{"id":"a1","error":{"input":"news.jsonl","line":12,"message":"invalid JSON"}}"#)
-        #expect(record.summary == "news.jsonl:12: document a1: invalid JSON")
+        let record = ErrorRecord(id: "a1", input: "news.jsonl", line: 12, kind: .json, message: "invalid JSON")
+        #expect(record.json.serialized == #"{"id":"a1","error":{"input":"news.jsonl","line":12,"kind":"json","message":"invalid JSON"}}"#)
+        #expect(record.summary == "news.jsonl:12: document a1: json: invalid JSON")
     }
 }
