@@ -34,5 +34,15 @@ let package = Package(
             path: "Benchmarks/NERBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "LargeDocumentBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Annotator", package: "pipeline"),
+                .product(name: "DocumentModel", package: "pipeline"),
+            ],
+            path: "Benchmarks/LargeDocumentBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
