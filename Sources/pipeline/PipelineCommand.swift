@@ -12,7 +12,7 @@ struct PipelineCommand: ParsableCommand {
             An input line that cannot be read becomes an error record {"id", "error"} in the output; \
             the run goes on and exits with status 2.
             """,
-        subcommands: [AnnotateCommand.self, EvalCommand.self, GazetteerCommand.self],
+        subcommands: [AnnotateCommand.self, EvalCommand.self, ReviewCommand.self, GazetteerCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 }
