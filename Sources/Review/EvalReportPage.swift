@@ -201,17 +201,10 @@ struct DocumentComparison {
     }
 
     func article(entityIDs: [String]) -> String {
-        var out = "<article class=\"doc compare\" id=\"doc-\(number)\" data-doc=\"\(number)\"" + HTML.attribute("data-entities", entityIDs.joined(separator: " "))
+        var out = "<article class=\"doc compare\" id=\"doc-\(number)\" data-doc=\"\(number)\" data-errors=\"\(rows.count)\""
+        out += HTML.attribute("data-entities", entityIDs.joined(separator: " "))
         out += " hidden>"
         out += ReviewPage.header(id: gold.id, date: gold.date, number: number, facts: [summary])
-        out += "<div class=\"pair\">"
-        for (side, label, markup) in [("gold", "Gold", goldMarkup), ("pred", hasPrediction ? "Predicted" : "Predicted (no prediction for this id)", predMarkup)] {
-            out += "<section class=\"panel\" data-side=\"\(side)\"><h3>\(label) <small>\(markup.entities.count) entities · \(markup.claims.count) claims · \(markup.dates.count) dates</small></h3>"
-            out += markup.textHTML()
-            out += "<details class=\"claim-list\"\(markup.claims.isEmpty ? "" : " open")><summary>Claims (\(markup.claims.count))</summary>"
-            out += markup.claimListHTML(empty: "No claims.") + "</details></section>"
-        }
-        out += "</div><aside class=\"side wide\"><div class=\"inspector-slot\"></div></aside>"
         out += "<section class=\"errors\"><h3>Errors <small>\(rows.count)</small></h3>"
         if rows.isEmpty {
             out += "<p class=\"none\">Gold and prediction agree on every scored layer.</p>"
@@ -219,12 +212,21 @@ struct DocumentComparison {
             out += "<table><thead><tr><th>layer</th><th>error</th><th>gold</th><th>predicted</th><th>rule (by)</th></tr></thead><tbody>"
             for r in rows {
                 let what = r.what == .miss ? "missed" : r.what == .fp ? "false positive" : "differs"
-                out += "<tr class=\"row \(r.what.rawValue)\"\(r.target) tabindex=\"0\"><td>\(r.layer)</td><td><span class=\"pill \(r.what.rawValue)\">\(what)</span></td>"
-                out += "<td>\(r.goldHTML)</td><td>\(r.predHTML)</td><td><code>\(HTML.escape(r.by))</code></td></tr>"
+                out += "<tr class=\"row row-\(r.what.rawValue)\"\(r.target) tabindex=\"0\"><td>\(r.layer)</td><td><span class=\"pill \(r.what.rawValue)\">\(what)</span></td>"
+                out += "<td>\(r.goldHTML)</td><td>\(r.predHTML)</td><td>\(r.by.isEmpty ? "—" : "<code>\(HTML.escape(r.by))</code>")</td></tr>"
             }
             out += "</tbody></table>"
         }
-        return out + "</section></article>"
+        out += "</section><aside class=\"side wide\"><div class=\"inspector-slot\"></div></aside>"
+        out += "<div class=\"pair\">"
+        for (side, label, markup) in [("gold", "Gold", goldMarkup), ("pred", hasPrediction ? "Predicted" : "Predicted (no prediction for this id)", predMarkup)] {
+            out += "<section class=\"panel\" data-side=\"\(side)\"><h3>\(label) <small>\(markup.entities.count) entities · \(markup.claims.count) claims · \(markup.dates.count) dates</small></h3>"
+            out += markup.textHTML()
+            out += "<details class=\"claim-list\"\(markup.claims.isEmpty ? "" : " open")><summary>Claims (\(markup.claims.count))</summary>"
+            out += markup.claimListHTML(empty: "No claims.") + "</details></section>"
+        }
+        out += "</div>"
+        return out + "</article>"
     }
 }
 

@@ -41,7 +41,11 @@ struct PageShell {
         for e in filterEntities {
             out += "<option" + HTML.attribute("value", e.id) + ">" + HTML.escape("\(e.label) (\(e.documents))") + "</option>"
         }
-        out += "</select><p id=\"filter-status\" class=\"filter-status\"></p></div>"
+        out += "</select>"
+        if kind == "eval" {
+            out += "<label class=\"only-errors\"><input type=\"checkbox\" id=\"errors-only\" checked> Only documents with errors</label>"
+        }
+        out += "<p id=\"filter-status\" class=\"filter-status\"></p></div>"
         out += "<div class=\"pager\"><button type=\"button\" id=\"prev\" title=\"Previous document (k)\">‹</button>"
         out += "<span id=\"position\"></span><button type=\"button\" id=\"next\" title=\"Next document (j)\">›</button></div>"
         out += "<ol id=\"doc-list\">"

@@ -8,6 +8,7 @@
   var search = document.getElementById("search");
   var entityFilter = document.getElementById("entity-filter");
   var filterStatus = document.getElementById("filter-status");
+  var errorsOnly = document.getElementById("errors-only");  // evaluation report only
   var position = document.getElementById("position");
   var prev = document.getElementById("prev"), next = document.getElementById("next");
   var tooltip = document.getElementById("tooltip");
@@ -75,10 +76,12 @@
     if (j >= 0 && j < visible.length) show(visible[j]);
   }
 
-  // Filters: a search string and an entity id; a document shows when it matches both.
+  // Filters: a search string, an entity id and, in the evaluation report,
+  // errors only; a document shows when it matches all.
   function applyFilters() {
     var q = search.value.trim().toLowerCase();
     var id = entityFilter.value;
+    var onlyErrors = errorsOnly && errorsOnly.checked;
     if (q && lowered.length === 0) {
       lowered = articles.map(function (a) {
         var t = a.querySelector(".text");
@@ -88,11 +91,12 @@
     visible = [];
     articles.forEach(function (a, k) {
       var ok = (!q || lowered[k].indexOf(q) >= 0) &&
-        (!id || (" " + a.getAttribute("data-entities") + " ").indexOf(" " + id + " ") >= 0);
+        (!id || (" " + a.getAttribute("data-entities") + " ").indexOf(" " + id + " ") >= 0) &&
+        (!onlyErrors || a.getAttribute("data-errors") !== "0");
       links[k].parentNode.classList.toggle("filtered", !ok);
       if (ok) visible.push(k);
     });
-    filterStatus.textContent = (q || id) ? visible.length + " of " + articles.length + " documents" : "";
+    filterStatus.textContent = (q || id || onlyErrors) ? visible.length + " of " + articles.length + " documents" : "";
     if (visible.length > 0 && visible.indexOf(current) < 0) show(visible[0]);
     else { applyEntityFocus(); updatePager(); }
   }
@@ -210,6 +214,8 @@
     if (t.closest("a[href]") && !t.closest("[data-doc]")) return;  // the Wikidata link
     var tr = t.closest("tr.row");
     if (tr) {
+      document.querySelectorAll("tr.sel-row").forEach(function (r) { r.classList.remove("sel-row"); });
+      tr.classList.add("sel-row");
       var claims = tr.getAttribute("data-target-claim");
       if (claims) { selectClaim(claims.split(" "), true); return; }
       var first = null;
@@ -281,6 +287,7 @@
   var timer = null;
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(applyFilters, 150); });
   entityFilter.addEventListener("change", applyFilters);
+  if (errorsOnly) errorsOnly.addEventListener("change", applyFilters);
   document.addEventListener("keydown", function (ev) {
     if (ev.target.matches && ev.target.matches("input, select, textarea")) return;
     if (ev.key === "j" || ev.key === "ArrowRight") step(1);
@@ -297,5 +304,12 @@
   }
 
   if (articles.length > 0) fromHash(); else updatePager();
+  if (errorsOnly) {
+    // Errors only, unless nothing has errors or the address names a document without.
+    var named = articles[current];
+    var none = !articles.some(function (a) { return a.getAttribute("data-errors") !== "0"; });
+    if (none || (/^#doc-\d+$/.test(location.hash) && named && named.getAttribute("data-errors") === "0")) errorsOnly.checked = false;
+    applyFilters();
+  }
   document.body.setAttribute("data-ready", "1");
 })();
