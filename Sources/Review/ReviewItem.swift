@@ -25,7 +25,14 @@ public enum ReviewItem: Sendable {
             self = .error(ReviewError(id: json["id"]?.stringValue, message: message, details: details))
             return
         }
-        do { self = .document(try Document(json: json)) } catch {
+        do {
+            let doc = try Document(json: json)
+            // The output's own warnings (an unreadable date…) are shown with the document.
+            let given = json["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            self = .document(given.isEmpty ? doc : Document(
+                id: doc.id, date: doc.date, text: doc.text, extraFields: doc.extraFields, entities: doc.entities,
+                claims: doc.claims, dates: doc.dates, warnings: doc.warnings + given))
+        } catch {
             self = .error(ReviewError(id: json["id"]?.stringValue, message: error.message,
                                       details: [("input", input), ("line", String(line))]))
         }

@@ -90,7 +90,7 @@ struct Doc {
     @Test func errorRecordsAndUnreadableLinesAreShown() throws {
         let record = try JSONValue.parse(#"{"id":"d7","error":{"input":"news.jsonl","line":12,"message":"invalid JSON","kind":"json"},"schema":2}"#)
         let badSpan = try JSONValue.parse(#"{"id":"d8","text":"Kidal","entities":[{"start":0,"end":9,"type":"LOC"}]}"#)
-        let extra = try JSONValue.parse(#"{"id":"d9","text":"Kidal","schema":"1","gazetteer":"x","entities":[{"start":0,"end":5,"type":"LOC","text":"Kidal","future":true}]}"#)
+        let extra = try JSONValue.parse(#"{"id":"d9","text":"Kidal","schema":"1","gazetteer":"x","entities":[{"start":0,"end":5,"type":"LOC","text":"Kidal","future":true}],"warnings":["date \"2025-13\" is not YYYY"]}"#)
         let items = [ReviewItem(json: record, input: "a.jsonl", line: 1), ReviewItem(json: badSpan, input: "a.jsonl", line: 2),
                      ReviewItem(json: extra, input: "a.jsonl", line: 3)]
         guard case let .error(e1) = items[0], case let .error(e2) = items[1], case let .document(d) = items[2] else {
@@ -101,7 +101,9 @@ struct Doc {
         #expect(e2.message.contains("outside the text"))
         #expect(e2.details.map(\.value) == ["a.jsonl", "2"])
         #expect(d.entities.count == 1)
+        #expect(d.warnings == ["date \"2025-13\" is not YYYY"])
         let html = ReviewPage(items: items).html(assets: Self.assets)
+        #expect(html.contains("<p class=\"warning\">⚠ date &quot;2025-13&quot; is not YYYY</p>"))
         #expect(Self.count(html, "class=\"doc error-record\"") == 2)
         #expect(html.contains("2 error records"))
         #expect(Self.count(html, "data-type=") == 1)
