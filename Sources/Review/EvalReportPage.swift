@@ -81,8 +81,8 @@ struct DocumentComparison {
         let miss = rows.filter { $0.what == .miss }.count, fp = rows.filter { $0.what == .fp }.count
         let diff = rows.filter { $0.what == .diff }.count
         if rows.isEmpty { return "no errors" }
-        return ["\(miss) missed", "\(fp) false pos.", "\(diff) differ"].enumerated()
-            .filter { [miss, fp, diff][$0.offset] > 0 }.map(\.element).joined(separator: " · ")
+        return [(miss, "missed"), (fp, "false pos."), (diff, "differ")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)" }.joined(separator: " · ")
     }
 
     init(gold: EvalDocument, pred: EvalDocument, errors: EvaluationResult.DocumentErrors?, number: Int,
@@ -204,7 +204,7 @@ struct DocumentComparison {
         var out = "<article class=\"doc compare\" id=\"doc-\(number)\" data-doc=\"\(number)\" data-errors=\"\(rows.count)\""
         out += HTML.attribute("data-entities", entityIDs.joined(separator: " "))
         out += " hidden>"
-        out += ReviewPage.header(id: gold.id, date: gold.date, number: number, facts: [summary])
+        out += ReviewPage.header(id: gold.id, date: gold.date, facts: [summary])
         out += "<section class=\"errors\"><h3>Errors <small>\(rows.count)</small></h3>"
         if rows.isEmpty {
             out += "<p class=\"none\">Gold and prediction agree on every scored layer.</p>"

@@ -7,17 +7,21 @@ public enum HTML {
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        for c in s.unicodeScalars { append(c, to: &out) }
         return out
+    }
+
+    /// One scalar, escaped.
+    @inline(__always)
+    static func append(_ c: Unicode.Scalar, to out: inout String) {
+        switch c {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.unicodeScalars.append(c)
+        }
     }
 
     /// ` name="value"`, escaped.

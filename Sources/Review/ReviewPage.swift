@@ -51,7 +51,7 @@ public struct ReviewPage: Sendable {
         return shell.render(assets: assets)
     }
 
-    static func header(id: String, date: String?, number: Int, facts: [String]) -> String {
+    static func header(id: String, date: String?, facts: [String]) -> String {
         var out = "<header class=\"doc-head\"><h2>\(HTML.escape(id))</h2><p class=\"facts\">"
         if let date { out += "<span>dated \(HTML.escape(date))</span>" }
         for f in facts { out += "<span>\(HTML.escape(f))</span>" }
@@ -61,7 +61,7 @@ public struct ReviewPage: Sendable {
     static func article(_ doc: Document, markup: DocumentMarkup, number n: Int, entityIDs: [String]) -> String {
         var out = "<article class=\"doc\" id=\"doc-\(n)\" data-doc=\"\(n)\"" + HTML.attribute("data-entities", entityIDs.joined(separator: " "))
         out += " hidden>"
-        out += header(id: doc.id, date: doc.date, number: n,
+        out += header(id: doc.id, date: doc.date,
                       facts: ["\(doc.entities.count) entities", "\(doc.claims.count) claims", "\(doc.dates.count) dates"])
         for w in doc.warnings { out += "<p class=\"warning\">⚠ \(HTML.escape(w))</p>" }
         out += "<div class=\"doc-body\">" + markup.textHTML()
@@ -72,7 +72,7 @@ public struct ReviewPage: Sendable {
 
     static func errorArticle(_ error: ReviewError, number n: Int) -> String {
         var out = "<article class=\"doc error-record\" id=\"doc-\(n)\" data-doc=\"\(n)\" data-entities=\"\" hidden>"
-        out += header(id: error.id ?? "record \(n) (no id)", date: nil, number: n, facts: ["error record"])
+        out += header(id: error.id ?? "record \(n) (no id)", date: nil, facts: ["error record"])
         out += "<div class=\"error-box\"><p class=\"message\">\(HTML.escape(error.message))</p>"
         if !error.details.isEmpty {
             out += "<dl>"

@@ -115,14 +115,7 @@ struct SpanMarkup {
             }
             if hidden { out += "</span>"; hidden = false }
             run = 0
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
+            HTML.append(c, to: &out)
         }
         if hidden { out += "</span>" }
     }

@@ -74,17 +74,15 @@ struct ReviewCommand: ParsableCommand {
                 }
             }
         }
-        var items: [ReviewItem]
-        if pending.contains(where: { if case .raw = $0 { return true }; return false }) {
-            let annotator = try Annotator(configuration: AnnotatorConfiguration(includeTokens: false, gazetteerDirectory: options.gazetteer))
-            items = ParallelMap.map(pending, jobs: options.jobs) { p -> ReviewItem in
-                switch p {
-                case let .ready(item): return item
-                case let .raw(doc): return .document(annotator.annotate(doc))
-                }
+        // The gazetteer is read only when some document needs annotating.
+        let needsAnnotator = pending.contains { if case .raw = $0 { return true }; return false }
+        let annotator = needsAnnotator
+            ? try Annotator(configuration: AnnotatorConfiguration(includeTokens: false, gazetteerDirectory: options.gazetteer)) : nil
+        let items = ParallelMap.map(pending, jobs: options.jobs) { p -> ReviewItem in
+            switch p {
+            case let .ready(item): return item
+            case let .raw(doc): return .document(annotator!.annotate(doc))
             }
-        } else {
-            items = pending.map { if case let .ready(item) = $0 { return item }; fatalError("unreachable") }
         }
         let bytes = try ReviewPage(items: items, title: title).render()
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
