@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Review", targets: ["Review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,10 +49,12 @@ let package = Package(
         ),
         .target(name: "Evaluation", dependencies: ["DocumentModel"], resources: [.copy("Data")]),
         .target(name: "Annotator", dependencies: ["Tokenizer", "NER", "Extract", "DocumentModel"]),
+        // HTML review page and evaluation report; its CSS and JS are files in Assets/.
+        .target(name: "Review", dependencies: ["DocumentModel", "Evaluation"], resources: [.copy("Assets")]),
         .executableTarget(
             name: "pipeline",
             dependencies: [
-                "Annotator", "NER", "Evaluation", "DocumentModel", "Ingest",
+                "Annotator", "NER", "Evaluation", "Review", "DocumentModel", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Evaluation", "DocumentModel", "TestSupport"]),
         // Runs the built `pipeline` binary, hence the dependency on it.
         .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel", "TestSupport"]),
     ]

@@ -4,6 +4,7 @@ import Ingest
 import DocumentModel
 import Evaluation
 import Foundation
+import Review
 
 /// `pipeline eval`: flags → Evaluation. Everything it prints is built by the
 /// Evaluation library, so the scoring is tested without the CLI.
@@ -40,6 +41,9 @@ struct EvalCommand: ParsableCommand {
 
     @Flag(name: .long, help: "List every false positive and false negative with its context, and the entity type confusions (to standard error with --json).")
     var errors = false
+
+    @Option(name: .long, help: ArgumentHelp("Also write an HTML report: scores, then each gold document beside its prediction with every error marked (docs/REVIEW.md).", valueName: "FILE"))
+    var html: String?
 
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when a figure is below VALUE (repeatable).", valueName: "METRIC=VALUE"))
     var failUnder: [String] = []
@@ -83,6 +87,13 @@ struct EvalCommand: ParsableCommand {
         }
         let report = EvaluationReport(result: result, goldDescription: "\(gold) (\(goldSet.format.rawValue))",
                                       predictionDescription: predictionDescription)
+        if let html {
+            let page = try EvalReportPage(gold: goldSet.documents, predictions: predictions, report: report).render()
+            guard FileManager.default.createFile(atPath: html, contents: Data(page)) else {
+                warn("cannot write \(html)")
+                throw ExitCode(2)
+            }
+        }
         let output = OutputWriter()
         if json {
             output.write(Array((report.json.serialized + "\n").utf8))

@@ -15,7 +15,7 @@ struct PipelineCommand: ParsableCommand {
             the run goes on and exits with status 2.
             """,
         version: PipelineCommand.versionLine,
-        subcommands: [AnnotateCommand.self, EvalCommand.self, GazetteerCommand.self],
+        subcommands: [AnnotateCommand.self, EvalCommand.self, ReviewCommand.self, GazetteerCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 
