@@ -2,8 +2,8 @@
 import PackageDescription
 
 // A libFuzzer target over the document reader and the whole annotator, kept
-// out of the main package: it is built with `-sanitize=fuzzer` (its own
-// `main`), which `swift build` of the product must not see. Run it with
+// out of the main package: it is built with `-sanitize=fuzzer`, which the
+// main package's build must not see. Run it with
 // `Fuzz/run.sh SECONDS` (README, "Fuzzing").
 let package = Package(
     name: "PipelineFuzz",
@@ -15,8 +15,7 @@ let package = Package(
                 .product(name: "Ingest", package: "pipeline"),
                 .product(name: "Annotator", package: "pipeline"),
                 .product(name: "DocumentModel", package: "pipeline"),
-            ],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Annotator
+import Glibc
 import DocumentModel
 import Ingest
 
@@ -10,8 +11,7 @@ import Ingest
 nonisolated(unsafe) let annotator = try! Annotator()
 let stamp = RecordStamp(gazetteer: "fuzz")
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
     let format: InputFormat = data[0] & 1 == 0 ? .jsonl : .text
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
