@@ -10,7 +10,7 @@ enum ClauseTense: Sendable, Equatable {
     case past, future
 
     /// How far from the expression a verb is looked for, in tokens.
-    static let window = 8
+    static let window = 5
 
     /// The tense of the nearest tensed verb to tokens `first..<end` inside
     /// `sentence`, on either side (the nearer side first, the left one on a

@@ -46,7 +46,9 @@ struct NumericDateRule: DateRule {
         case (2, UInt8(ascii: "-")) where g[0].count == 4 && g[1].count == 2:
             return date(g[0].value, g[1].value, nil) // 2025-07
         case (2, UInt8(ascii: "/")) where g[0].count <= 2 && g[1].count == 4:
-            return date(g[1].value, g[0].value, nil) // 11/2017
+            // 11/2017; not a ratio (`1/1000`): a modern year, the month in two digits or after a cue.
+            guard (1900...2099).contains(g[1].value), g[0].count == 2 || c.has(.monthCue, at: i - 1) else { return [] }
+            return date(g[1].value, g[0].value, nil)
         case (2, UInt8(ascii: "/")) where g[0].count <= 2 && g[1].count <= 2:
             return dayAndMonth(day: g[0], month: g[1], at: i, in: c, range: whole.range)
         case (2, _) where g[0].count == 4 && g[1].count == 4 && seps[0] != UInt8(ascii: "."):

@@ -43,6 +43,7 @@ import Testing
         DateCase("Les 3/4 des votants ont approuvé le texte.", "2025-07-14", []),
         DateCase("Il a obtenu 12/20 et les 10/12 ans sont concernés.", "2025-07-14", []),
         DateCase("La note de 31/06 n'existe pas.", "2025-07-14", []),
+        DateCase("Effets peu fréquents (1/1000 à 1/100) et rares (1/10 000).", "2025-07-14", []),
     ])
     func numeric(_ c: DateCase) { #expect(DateFixture.tag(c) == c.expected) }
 
@@ -117,6 +118,8 @@ import Testing
         DateCase("Il vit aujourd'hui à Dakar, loin des combats.", "2024-03-15", []),
         DateCase("Les femmes souffrent encore aujourd'hui de ces violences.", "2024-03-15", []),
         DateCase("Aujourd'hui encore, les écoles restent fermées.", "2024-03-15", []),
+        DateCase("Il a grandi au Zaïre (aujourd'hui RDC) avant de rejoindre Bamako.", "2024-03-15", []),
+        DateCase("Le pays connaît aujourd'hui une crise sans précédent.", "2024-03-15", []),
     ])
     func nowadays(_ c: DateCase) { #expect(DateFixture.tag(c) == c.expected) }
 }
