@@ -9,7 +9,9 @@
 /// salaire impayés`), the preposition `à` (`il y à`).
 struct AgoRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
-        guard c.key(i) == "il", c.key(i + 1) == "y", c.key(i + 2) == "a",
+        // The unit first: a field test rules out almost every position before any string comparison.
+        guard let unit = c.unit(i + 4), unit != .weekend,
+              c.key(i) == "il", c.key(i + 1) == "y", c.key(i + 2) == "a",
               c.text.tokens[i + 2].norm.lowercased() == "a" else { return [] }
         let n: Int
         if let v = c.number(i + 3) {
@@ -19,7 +21,6 @@ struct AgoRule: DateRule {
         } else {
             return []
         }
-        guard let unit = c.unit(i + 4), unit != .weekend else { return [] }
         // `trois mois de salaire`: what is counted, not a date (`de cela` is the date's).
         if c.isDe(i + 5), c.key(i + 6) != "cela", c.key(i + 6) != "ca" { return [] }
         return [c.match(i, i + 5, .relativePeriod(unit, offset: -n, anaphoric: false))]

@@ -21,8 +21,10 @@ struct MonthPairRule: DateRule {
 
     /// One token `mars-avril`: both parts are French month names.
     private func joined(at i: Int, in c: DateContext) -> [DateMatch]? {
-        guard i < c.count, !c.shape(i).contains(.hasDigit) else { return nil }
+        // Only a hyphenated token whose last part is a month can be one (`mars-avril`).
+        guard i < c.count, !c.shape(i).contains(.hasDigit), c.word(i).isAnchor, c.word(i).frenchMonth == nil else { return nil }
         let key = c.key(i)
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = key.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2,
               let m1 = c.lexicon.word(forKey: String(parts[0])).frenchMonth,
