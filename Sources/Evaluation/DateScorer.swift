@@ -18,6 +18,8 @@ struct DateScorer {
         var valueCorrect = 0
         var missed: [Group] = []
         var spurious: [Group] = []
+        /// Predictions that match no gold date and overlap a span the gold leaves unannotated.
+        var unscored: [Group] = []
         var wrongValues: [(gold: Group, pred: Group)] = []
     }
 
@@ -38,7 +40,8 @@ struct DateScorer {
         }
     }
 
-    static func score(gold rawGold: [DateMention], pred rawPred: [DateMention]) -> Outcome {
+    /// `unscored`: spans where the gold does not annotate dates (EvalDocument.unscoredDates).
+    static func score(gold rawGold: [DateMention], pred rawPred: [DateMention], unscored: [ScalarRange] = []) -> Outcome {
         let gold = groups(rawGold), pred = groups(rawPred)
         var predByRange: [ScalarRange: Group] = [:]
         for p in pred { predByRange[p.range] = p }
@@ -49,7 +52,13 @@ struct DateScorer {
             o.span.tp += 1
             if p.values.count == 1, g.values.contains(p.values[0]) { o.valueCorrect += 1 } else { o.wrongValues.append((g, p)) }
         }
-        for p in pred where !goldRanges.contains(p.range) { o.span.fp += 1; o.spurious.append(p) }
+        for p in pred where !goldRanges.contains(p.range) {
+            if unscored.contains(where: { $0.start < p.range.end && p.range.start < $0.end }) {
+                o.unscored.append(p)
+            } else {
+                o.span.fp += 1; o.spurious.append(p)
+            }
+        }
         return o
     }
 }

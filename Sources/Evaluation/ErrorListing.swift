@@ -44,6 +44,7 @@ extension EvaluationReport {
             }
             for d in doc.dateMissed { out.append("date      FN  \(span(d)) = \(values(d))"); out.append("          in: " + context.show(d.range)) }
             for d in doc.dateSpurious { out.append("date      FP  \(span(d)) = \(values(d))"); out.append("          in: " + context.show(d.range)) }
+            for d in doc.dateUnscored { out.append("date      --  \(span(d)) = \(values(d))   (not scored: the gold annotates no dates there)") }
             for (g, p) in doc.dateWrongValues { out.append("date      ≠   \(span(g))   value: gold \(values(g)) / predicted \(values(p))") }
             for t in doc.tokenMissed { out.append("token     FN  \(span(t, source))   in: " + context.show(t)) }
             for t in doc.tokenSpurious { out.append("token     FP  \(span(t, source))   in: " + context.show(t)) }

@@ -10,6 +10,10 @@ public struct EvalDocument: Sendable {
     public let entities: [Entity]
     public let claims: [Claim]
     public let dates: [DateMention]
+    /// Spans where the gold does not annotate dates: a predicted date that
+    /// overlaps one and matches no gold date is not scored (docs/EVALUATION.md,
+    /// "Dates the gold types otherwise").
+    public let unscoredDates: [ScalarRange]
     /// Nil when the file says nothing about tokens.
     public let tokens: [ScalarRange]?
     public let sentences: [ScalarRange]?
@@ -17,7 +21,7 @@ public struct EvalDocument: Sendable {
     public let hasText: Bool
 
     public init(id: String, text: String, date: String? = nil, entities: [Entity] = [], claims: [Claim] = [],
-                dates: [DateMention] = [], tokens: [ScalarRange]? = nil, sentences: [ScalarRange]? = nil,
+                dates: [DateMention] = [], unscoredDates: [ScalarRange] = [], tokens: [ScalarRange]? = nil, sentences: [ScalarRange]? = nil,
                 hasText: Bool = true) {
         self.id = id
         self.text = text
@@ -25,6 +29,7 @@ public struct EvalDocument: Sendable {
         self.entities = entities
         self.claims = claims
         self.dates = dates
+        self.unscoredDates = unscoredDates
         self.tokens = tokens
         self.sentences = sentences
         self.hasText = hasText

@@ -46,6 +46,7 @@ public struct EvaluationReport: Sendable {
             ("span", r.dates.span.json),
             ("value_correct", JSONValue(r.dates.valueCorrect)),
             ("value_accuracy", EvaluationReport.ratio(r.dates.valueCorrect, r.dates.span.tp)),
+            ("unscored", JSONValue(r.dates.unscored)),
         ]) : .null))
         m.append(("tokens", r.scores(.tokens) ? r.tokens.json : .null))
         m.append(("sentences", r.scores(.sentences) ? r.sentences.json : .null))
@@ -110,6 +111,9 @@ public struct EvaluationReport: Sendable {
         if r.scores(.dates) {
             counts("dates", "span", r.dates.span)
             accuracy("value accuracy", r.dates.valueCorrect, r.dates.span.tp)
+            if r.dates.unscored > 0 {
+                lines.append(pad("", 12) + pad("unscored", 18) + leftPad("\(r.dates.unscored)", 8) + "   (predicted where the gold annotates no dates)")
+            }
         }
         if r.scores(.tokens) { counts("tokens", "span", r.tokens) }
         if r.scores(.sentences) {

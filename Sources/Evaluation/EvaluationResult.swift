@@ -14,6 +14,8 @@ public struct EvaluationResult: Sendable {
     public struct DateTotals: Sendable {
         public var span = Counts()
         public var valueCorrect = 0
+        /// Predictions left out of the span figures: the gold does not annotate dates there.
+        public var unscored = 0
     }
 
     /// What went wrong in one document, for `--errors`.
@@ -30,6 +32,7 @@ public struct EvaluationResult: Sendable {
         var claimMismatches: [ClaimScorer.Pair] = []
         var dateMissed: [DateScorer.Group] = []
         var dateSpurious: [DateScorer.Group] = []
+        var dateUnscored: [DateScorer.Group] = []
         var dateWrongValues: [(gold: DateScorer.Group, pred: DateScorer.Group)] = []
         var tokenMissed: [ScalarRange] = []
         var tokenSpurious: [ScalarRange] = []
@@ -38,7 +41,7 @@ public struct EvaluationResult: Sendable {
 
         var isEmpty: Bool {
             entityMissed.isEmpty && entitySpurious.isEmpty && claimMissed.isEmpty && claimSpurious.isEmpty
-                && claimMismatches.isEmpty && dateMissed.isEmpty && dateSpurious.isEmpty && dateWrongValues.isEmpty
+                && claimMismatches.isEmpty && dateMissed.isEmpty && dateSpurious.isEmpty && dateUnscored.isEmpty && dateWrongValues.isEmpty
                 && tokenMissed.isEmpty && tokenSpurious.isEmpty && sentenceMissed.isEmpty && sentenceSpurious.isEmpty
         }
     }

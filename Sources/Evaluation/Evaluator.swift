@@ -74,9 +74,11 @@ public struct Evaluator: Sendable {
             }
         }
         if layers.contains(.dates) {
-            let o = DateScorer.score(gold: g.dates, pred: p.dates)
+            let o = DateScorer.score(gold: g.dates, pred: p.dates, unscored: g.unscoredDates)
             result.dates.span += o.span
             result.dates.valueCorrect += o.valueCorrect
+            result.dates.unscored += o.unscored.count
+            errors.dateUnscored = o.unscored
             errors.dateMissed = o.missed
             errors.dateSpurious = o.spurious
             errors.dateWrongValues = o.wrongValues

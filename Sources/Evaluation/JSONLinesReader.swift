@@ -54,10 +54,39 @@ struct JSONLinesReader {
         }
         let length = SourceText(doc.text).count
         return EvalDocument(id: doc.id, text: doc.text, date: doc.date, entities: doc.entities, claims: doc.claims,
-                            dates: doc.dates,
+                            dates: doc.dates, unscoredDates: try unscoredDates(input["timex_other"], length, number),
                             tokens: try spans(input["tokens"], "tokens", length, number),
                             sentences: try spans(input["sentences"], "sentences", length, number),
                             hasText: hasText)
+    }
+
+    /// `timex_other` (FR-TimeBank's gold): temporal expressions the corpus
+    /// types other than DATE. Those of type TIME valued as a calendar day
+    /// with a time of day (`1999-05-19TMO` for `hier matin`, `2003-02-22T15:30`)
+    /// are days ANNOTATION.md counts as dates (`vendredi matin`, `hier`) that
+    /// the corpus does not put among its dates: not annotated for this layer.
+    private func unscoredDates(_ value: JSONValue?, _ length: Int, _ line: Int) throws(GoldReadError) -> [ScalarRange] {
+        guard let value, !value.isNull else { return [] }
+        guard let items = value.arrayValue else { throw GoldReadError(file: file, line: line, "\"timex_other\" must be an array") }
+        var out: [ScalarRange] = []
+        for (k, item) in items.enumerated() {
+            guard let s = item["start"]?.intValue, let e = item["end"]?.intValue, 0 <= s, s <= e, e <= length else {
+                throw GoldReadError(file: file, line: line, "timex_other[\(k)]: needs integer \"start\" <= \"end\" within the text")
+            }
+            if item["type"]?.stringValue == "TIME", let v = item["value"]?.stringValue, Self.isDayWithTime(v) {
+                out.append(ScalarRange(s, e))
+            }
+        }
+        return out
+    }
+
+    /// `YYYY-MM-DDT…`: a calendar day, then a time of day.
+    static func isDayWithTime(_ value: String) -> Bool {
+        let b = Array(value.utf8)
+        guard b.count > 11 else { return false }
+        func digit(_ i: Int) -> Bool { b[i] >= 48 && b[i] <= 57 }
+        return (0..<4).allSatisfy(digit) && b[4] == UInt8(ascii: "-") && digit(5) && digit(6)
+            && b[7] == UInt8(ascii: "-") && digit(8) && digit(9) && b[10] == UInt8(ascii: "T")
     }
 
     private func spans(_ value: JSONValue?, _ name: String, _ length: Int, _ line: Int) throws(GoldReadError) -> [ScalarRange]? {

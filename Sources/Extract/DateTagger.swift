@@ -27,12 +27,16 @@ public struct DateTagger: Sendable {
             guard nearAnchor[i] else { i += 1; continue }
             var best = longestMatch(at: i, in: c)
             guard var lastMatch = best.last else { i += 1; continue }
-            // A part of the day stays in a day expression (`vendredi matin`, `hier soir`).
-            if lastMatch.isDay, c.word(lastMatch.tokenEnd).isDayPart {
-                let end = c.text.tokens[lastMatch.tokenEnd].end
-                lastMatch = DateMatch(range: ScalarRange(lastMatch.range.start, end), tokenEnd: lastMatch.tokenEnd + 1,
-                                      expression: lastMatch.expression)
-                best[best.count - 1] = lastMatch
+            // A part of the day stays in a day expression (`vendredi matin`,
+            // `hier soir`, `mardi 12 au soir`).
+            if lastMatch.isDay {
+                let e = lastMatch.tokenEnd
+                let partEnd = c.word(e).isDayPart ? e + 1 : c.keyword(e) == .au && c.word(e + 1).isDayPart ? e + 2 : e
+                if partEnd > e {
+                    lastMatch = DateMatch(range: ScalarRange(lastMatch.range.start, c.text.tokens[partEnd - 1].end),
+                                          tokenEnd: partEnd, expression: lastMatch.expression)
+                    best[best.count - 1] = lastMatch
+                }
             }
             matches += best
             i = lastMatch.tokenEnd
@@ -45,12 +49,17 @@ public struct DateTagger: Sendable {
         for m in matches where seen.insert(m.range).inserted {
             let tokenIndex = text.firstToken(atOrAfter: m.range.start)
             let sentence = text.sentenceIndex(ofToken: min(tokenIndex, max(0, text.tokens.count - 1))) ?? -1
-            let future: Bool
+            var future: Bool
             if let f = futureBySentence[sentence] {
                 future = f
             } else {
                 future = isFuture(sentence: sentence, in: c)
                 futureBySentence[sentence] = future
+            }
+            // A bare weekday goes the way of the verb nearest it, when there is one.
+            if m.followsClauseTense, sentence >= 0,
+               let tense = ClauseTense.near(tokenIndex, m.tokenEnd, sentence: text.sentences[sentence].tokens, in: c) {
+                future = tense == .future
             }
             mentions.append(DateMention(span: TextSpan(m.range, in: text.source),
                                         value: resolver.resolve(m.expression, future: future)))
@@ -67,6 +76,8 @@ public struct DateTagger: Sendable {
             if let end = m.last?.tokenEnd, end > (best.last?.tokenEnd ?? i) { best = m }
         }
         consider(DateRangeRule().matches(at: i, in: c))
+        consider(MonthPairRule().matches(at: i, in: c))
+        consider(AgoRule().matches(at: i, in: c))
         consider(AbsoluteDateRule().matches(at: i, in: c))
         consider(NumericDateRule().matches(at: i, in: c))
         consider(RelativePeriodRule().matches(at: i, in: c))

@@ -22,6 +22,8 @@ struct TokenizerLexicons: Sendable {
     let sentenceFinalAbbreviations: Set<String>
     /// Words that start a sentence when capitalized mid-line (folded).
     let sentenceStarters: Set<String>
+    /// Words a line ends with only when the sentence goes on (folded).
+    let lineContinuers: Set<String>
     /// Letters that stay glued to a number (folded): ordinal suffixes.
     let numberSuffixes: Set<String>
     /// Abbreviations with internal periods (`c.-à-d.`), as scalar arrays, longest first.
@@ -58,6 +60,7 @@ struct TokenizerLexicons: Sendable {
             titleAbbreviations: Set(titles),
             sentenceFinalAbbreviations: ["etc."],
             sentenceStarters: Set(try lines("sentence_starters.txt").map(fold)),
+            lineContinuers: Set(try lines("line_continuers.txt").map(fold)),
             numberSuffixes: Set(try lines("number_suffixes.txt").map(fold)),
             multiPartAbbreviations: multi
         )

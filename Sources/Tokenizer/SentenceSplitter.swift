@@ -17,10 +17,18 @@ struct SentenceSplitter: Sendable {
     /// Words that start a sentence when capitalized mid-line before a lowercase word.
     let starters: Set<String>
 
-    init(starters: Set<String>, sentenceFinalAbbreviations: Set<String>) {
+    /// Words a line ends with only when its sentence goes on (`de`, `le`, `a`).
+    let lineContinuers: Set<String>
+
+    init(starters: Set<String>, sentenceFinalAbbreviations: Set<String>, lineContinuers: Set<String> = []) {
         self.starters = starters
         self.sentenceFinalAbbreviations = sentenceFinalAbbreviations
+        self.lineContinuers = lineContinuers
     }
+
+    /// A line of at least this many words ending in a lowercase word, before
+    /// a capitalized name, is a wrapped line of running text, not a heading.
+    static let wrappedLineWords = 12
 
     func split(tokens: [Token], scalars: [UInt32]) -> [Sentence] {
         tokens.withUnsafeBufferPointer { split(tokens: $0, scalars: scalars) }
@@ -31,9 +39,17 @@ struct SentenceSplitter: Sendable {
         var sentences: [Sentence] = []
         var first = 0
         var t = 0
+        // Words of the sentence so far, while all of them are in capitals (-1 once one is not).
+        var capitalWords = 0
         while t < tokens.count {
             var boundary = false
             var last = t
+            if t == first { capitalWords = 0 }
+            if capitalWords >= 0 {
+                let shape = tokens[t].shape
+                if shape.contains(.allCaps) && !shape.contains(.hasDigit) { capitalWords += 1 }
+                else if !(shape.contains(.punctuation) && (tokens[t].norm == ":" || tokens[t].norm == "-")) { capitalWords = -1 }
+            }
             if isTerminal(tokens[t]) {
                 // Absorb further terminals and closing quotes/brackets: « … fin. » / ?! / .)
                 while last + 1 < tokens.count, !tokens[last + 1].shape.contains(.afterNewline),
@@ -43,8 +59,11 @@ struct SentenceSplitter: Sendable {
                 }
             } else if t + 1 < tokens.count, tokens[t + 1].shape.contains(.afterNewline) {
                 let next = tokens[t + 1] // rare: line breaks
-                boundary = blankLineBetween(tokens[t].end, next.start, scalars) || !startsLowercase(next)
-            } else if t + 2 < tokens.count, startsUnpunctuatedSentence(tokens, at: t + 1) {
+                boundary = blankLineBetween(tokens[t].end, next.start, scalars)
+                    || (!startsLowercase(next) && !wrapsMidSentence(tokens, lineEnd: t))
+            } else if t + 2 < tokens.count, startsUnpunctuatedSentence(tokens, at: t + 1, sentenceStart: first) {
+                boundary = true
+            } else if t + 1 < tokens.count, capitalWords >= 2, endsCapitalHeading(tokens, at: t, sentenceStart: first) {
                 boundary = true
             }
             if boundary || last + 1 >= tokens.count {
@@ -85,11 +104,54 @@ struct SentenceSplitter: Sendable {
         return !t.shape.contains(.hasLetter) && !t.shape.contains(.punctuation)
     }
 
-    /// A heading or caption run into the next sentence: `… (SCA) Les données`.
+    /// Whether the line ending at token `t` (no final punctuation, the next
+    /// line capitalized) is running text wrapped mid-sentence rather than a
+    /// headline, byline or caption: it ends with a word a sentence cannot
+    /// end with (`… reçu par le\nPrésident`), or it is long, ends with a
+    /// lowercase word and the next line opens with a name, not a sentence
+    /// starter (`… qu'il a rencontré\nAssimi Goïta`).
+    private func wrapsMidSentence(_ tokens: UnsafeBufferPointer<Token>, lineEnd t: Int) -> Bool {
+        let end = tokens[t].shape
+        guard end.contains(.hasLetter), !end.contains(.capitalized) else { return false }
+        if lineContinuers.contains(tokens[t].key) { return true }
+        let next = tokens[t + 1]
+        guard next.shape.contains(.capitalized), !next.shape.contains(.allCaps), !starters.contains(next.key) else { return false }
+        var words = 0
+        var k = t
+        while k >= 0 {
+            if tokens[k].shape.contains(.hasLetter) { words += 1 }
+            if words >= Self.wrappedLineWords { return true }
+            if tokens[k].shape.contains(.afterNewline) { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A heading in capitals run into what follows (`FORME PHARMACEUTIQUE ET
+    /// CONTENU 2 flacons`, `MALI : LES REBELLES REPRENNENT KIDAL Les
+    /// rebelles…`): the sentence so far is words in capitals (at least two,
+    /// one of four letters or more), and token `t + 1` opens a sentence
+    /// without being in capitals itself.
+    private func endsCapitalHeading(_ tokens: UnsafeBufferPointer<Token>, at t: Int, sentenceStart: Int) -> Bool {
+        guard tokens[t].shape.contains(.allCaps) else { return false }
+        let next = tokens[t + 1].shape
+        guard !next.contains(.allCaps), !next.contains(.afterNewline),
+              next.contains(.capitalized) || next.contains(.numeric) else { return false }
+        // Acronyms alone (`UE ONU`) are no heading: a long word is.
+        return (sentenceStart...t).contains { k in
+            tokens[k].shape.contains(.allCaps) && tokens[k].text.unicodeScalars.count >= 4
+        }
+    }
+
+    /// A heading or caption run into the next sentence: `… (SCA) Les données`,
+    /// `Expérience post-commercialisation Les réactions`.
     /// Token `i` is a capitalized starter word (not all capitals, not one
     /// letter) followed by a lowercase word, after a capitalized word, a
-    /// number or a closing bracket.
-    private func startsUnpunctuatedSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int) -> Bool {
+    /// number or a closing bracket — or after a short heading of two or
+    /// three words (from `sentenceStart`) that begins with a capitalized
+    /// word that is neither a starter nor a function word (`Le roman Les
+    /// misérables` and `Selon lui Les…` stay one sentence).
+    private func startsUnpunctuatedSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int, sentenceStart: Int) -> Bool {
         // Fields are read in place: copying a Token would retain its strings.
         let shape = tokens[i].shape
         guard shape.contains(.capitalized), !shape.contains(.allCaps) || shape.contains(.elision),
@@ -99,10 +161,25 @@ struct SentenceSplitter: Sendable {
         // A heading ends with a name, an acronym, a number or a bracket;
         // after a lowercase word a capitalized starter is the first word of
         // a title (le roman Les Misérables, intitulé L'influence d'un livre).
+        guard starters.contains(tokens[i].key) else { return false }
         let previousShape = tokens[i - 1].shape
-        guard previousShape.contains(.capitalized) || previousShape.contains(.numeric)
-            || tokens[i - 1].norm == ")" || tokens[i - 1].norm == "]" else { return false }
-        return starters.contains(tokens[i].key)
+        if previousShape.contains(.capitalized) || previousShape.contains(.numeric)
+            || tokens[i - 1].norm == ")" || tokens[i - 1].norm == "]" { return true }
+        return isShortHeading(tokens, sentenceStart ..< i)
+    }
+
+    /// Two or three words, no punctuation, the first capitalized and neither
+    /// a starter nor a function word, none of the others a function word.
+    private func isShortHeading(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Bool {
+        guard (2...3).contains(range.count) else { return false }
+        let head = tokens[range.lowerBound]
+        guard head.shape.contains(.capitalized), !head.shape.contains(.allCaps), !starters.contains(head.key) else { return false }
+        for k in range {
+            let shape = tokens[k].shape
+            guard shape.contains(.hasLetter), !shape.contains(.elision), !shape.contains(.abbreviation),
+                  !lineContinuers.contains(tokens[k].key) else { return false }
+        }
+        return true
     }
 
     private func startsLowercase(_ t: Token) -> Bool {

@@ -20,7 +20,8 @@ public struct Tokenizer: Sendable {
         let lexicons = try TokenizerLexicons.load()
         shared = Shared(State(lexicons: lexicons,
                               splitter: SentenceSplitter(starters: lexicons.sentenceStarters,
-                                                         sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations)))
+                                                         sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations,
+                                                         lineContinuers: lexicons.lineContinuers)))
     }
 
     public func tokenize(_ text: String) -> TokenizedText {

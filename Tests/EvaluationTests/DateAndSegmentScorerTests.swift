@@ -36,6 +36,47 @@ import Testing
     }
 }
 
+/// A prediction inside a span the gold leaves unannotated for dates (a
+/// TimeBank TIME such as `hier soir`, valued `…TEV`) is neither right nor
+/// wrong; a prediction elsewhere, or one that a gold date matches, is scored.
+@Suite struct UnscoredDateTests {
+    let d = Doc("Une panne a plongé hier soir la ville dans le noir ; jeudi dernier, un convoi avait été attaqué.")
+
+    @Test func overlapWithAnUnannotatedSpanIsLeftOut() {
+        let unscored = [d.range("hier soir")]
+        let gold = [d.date("jeudi dernier", "2025-07-10")]
+        let pred = [d.date("hier soir", "2025-07-13"), d.date("jeudi dernier", "2025-07-10"), d.date("ville", nil)]
+        let o = DateScorer.score(gold: gold, pred: pred, unscored: unscored)
+        #expect(o.span == Counts(tp: 1, fp: 1))
+        #expect(o.unscored.map(\.text) == ["hier soir"])
+        #expect(o.spurious.map(\.text) == ["ville"])
+        // The same prediction counts as spurious where the gold says nothing about the span.
+        #expect(DateScorer.score(gold: gold, pred: pred).span == Counts(tp: 1, fp: 2))
+        // A part of the span (`hier`) is left out too.
+        #expect(DateScorer.score(gold: gold, pred: [d.date("hier", "2025-07-13")], unscored: unscored).span == Counts(fn: 1))
+    }
+
+    @Test func aGoldDateInsideStillCounts() {
+        let o = DateScorer.score(gold: [d.date("hier", "2025-07-13")], pred: [d.date("hier", "2025-07-13")],
+                                 unscored: [d.range("hier soir")])
+        #expect(o.span == Counts(tp: 1))
+        #expect(o.unscored.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("TIME", "1999-05-19TMO", true), ("TIME", "2003-02-22T15:30", true),
+        ("TIME", "PRESENT_REF", false), ("TIME", "T14:00", false), ("TIME", "TNI", false),
+        ("DURATION", "P3Y", false), ("SET", "1999-WXX-3", false), ("DATE", "1999-05-19", false),
+    ])
+    func onlyTimexOfTypeTimeOnACalendarDayIsUnannotated(_ type: String, _ value: String, _ unscored: Bool) throws {
+        let line = """
+            {"id":"a","text":"Il est mort hier matin.","dates":[],"timex_other":[{"start":12,"end":22,"text":"hier matin","type":"\(type)","value":"\(value)"}]}
+            """
+        let doc = try #require(try JSONLinesReader(file: "g.jsonl").read(Array(line.utf8)).first)
+        #expect(doc.unscoredDates == (unscored ? [ScalarRange(12, 22)] : []))
+    }
+}
+
 @Suite struct SegmentScorerTests {
     @Test func exactSpansDuplicatesOnce() {
         let gold = [ScalarRange(0, 2), ScalarRange(2, 8), ScalarRange(9, 12)]

@@ -20,20 +20,20 @@ import Testing
             "entities.strict.micro.f1=0.97", "entities.partial.micro.f1=0.98",
             "claims.content.f1=0.95", "claims.attribution.f1=0.95",
             "claims.quote_accuracy=0.95", "claims.hedged_accuracy=0.95", "claims.negated_accuracy=0.95",
-            "dates.span.f1=0.95", "dates.value_accuracy=0.95",
+            "dates.span.f1=0.98", "dates.value_accuracy=0.98",
         ]),
         Guard(gold: "shared:sequoia-ner.dev.jsonl", thresholds: [
             "entities.strict.per_type.PER.f1=0.84", "entities.strict.per_type.ORG.f1=0.51",
             "entities.strict.per_type.LOC.f1=0.64",
         ]),
         Guard(gold: "shared:ud/fr_gsd-ud-dev.conllu", thresholds: [
-            "tokens.f1=0.995", "sentences.f1=0.99",
+            "tokens.f1=0.998", "sentences.f1=0.994",
         ]),
         Guard(gold: "shared:ud/fr_sequoia-ud-dev.conllu", thresholds: [
-            "tokens.f1=0.995", "sentences.f1=0.97",
+            "tokens.f1=0.998", "sentences.f1=0.98",
         ]),
         Guard(gold: "shared:fr-timebank.dev.jsonl", thresholds: [
-            "dates.span.f1=0.88", "dates.value_accuracy=0.95",
+            "dates.span.f1=0.95", "dates.value_accuracy=0.96",
         ]),
     ]
 

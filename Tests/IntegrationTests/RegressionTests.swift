@@ -67,4 +67,55 @@ import Testing
         let undated = try annotate("L'attaque a eu lieu dimanche près de Djibasso.")
         #expect(undated["dates"]?.arrayValue?.first?["value"]?.isNull == true)
     }
+
+    // Issue 13: date constructions of unseen news: `il y a` + count + unit,
+    // a month abbreviation without period before a year, a month pair, `en 97`,
+    // a weekday with its day of the month and a part of the day.
+    @Test func issue13DateConstructions() throws {
+        let doc = try annotate("Il y a trois mois, les combats de mars-avril avaient chassé les habitants, arrivés en sept 2017 "
+            + "ou en 97. Le convoi est reparti mardi 8 au soir.", date: "2025-07-14")
+        let dates = (doc["dates"]?.arrayValue ?? []).map { ($0["text"]?.stringValue ?? "") + "=" + ($0["value"]?.stringValue ?? "null") }
+        #expect(dates == ["Il y a trois mois=2025-04", "mars=2025-03", "avril=2025-04", "sept 2017=2017-09", "97=1997",
+                          "mardi 8 au soir=2025-07-08"])
+    }
+
+    // Issue 13: `aujourd'hui` meaning "nowadays" and `la veille` of an event are no dates.
+    @Test func issue13NowadaysAndEventAnchorsAreNoDates() throws {
+        let doc = try annotate("La ville compte aujourd'hui 20 000 habitants. La veille du scrutin, les rues étaient vides.",
+                               date: "2025-07-14")
+        #expect(texts(doc, "dates").isEmpty)
+    }
+
+    // Issue 13: a bare weekday follows the tense of the verb nearest it.
+    @Test func issue13WeekdayFollowsTheNearestVerb() throws {
+        let doc = try annotate("Le ministre, qui a parlé lundi devant la presse, se rendra vendredi à Kidal.", date: "2025-07-16")
+        let values = (doc["dates"]?.arrayValue ?? []).compactMap { $0["value"]?.stringValue }
+        #expect(values == ["2025-07-14", "2025-07-18"])
+    }
+
+    // Issue 13: a headline in capitals run into the text, and a headline line
+    // without punctuation, end their sentence; a line wrapped after `par le` does not.
+    @Test func issue13HeadlinesEndASentenceWrappedLinesDoNot() throws {
+        let doc = try annotate("MALI : L'ARMÉE REPREND ANEFIS Le convoi est arrivé.\nDe nombreuses exactions\n"
+            + "Les soldats ont été reçus par le\nPrésident de la transition.")
+        let sentences = (doc["sentences"]?.arrayValue ?? []).count
+        #expect(sentences == 4)
+    }
+
+    // Issue 13: FR-TimeBank types a day with a time of day (`hier soir`) TIME
+    // and leaves it out of its dates; predicting it as a date is unscored, not a false positive.
+    @Test func issue13TimeBankTimeOfDayIsUnscored() throws {
+        let gold = FileManager.default.temporaryDirectory.appendingPathComponent("issue13-timebank-\(getpid()).jsonl")
+        defer { try? FileManager.default.removeItem(at: gold) }
+        let line = #"{"id":"t","date":"2003-02-04","text":"Une panne a plongé hier soir Alger dans le noir, le 3 février.","#
+            + #""dates":[{"start":49,"end":61,"text":"le 3 février","value":"2003-02-03"}],"#
+            + #""timex_other":[{"start":19,"end":28,"text":"hier soir","type":"TIME","value":"2003-02-03TEV"}]}"#
+        try Data((line + "\n").utf8).write(to: gold)
+        let result = try PipelineRunner.run(["eval", "--gold", gold.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(result.json.first)
+        #expect(report["dates"]?["span"]?["fp"]?.intValue == 0)
+        #expect(report["dates"]?["span"]?["tp"]?.intValue == 1)
+        #expect(report["dates"]?["unscored"]?.intValue == 1)
+    }
 }

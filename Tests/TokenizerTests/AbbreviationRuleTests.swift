@@ -14,6 +14,19 @@ import Testing
         #expect(surface(text) == expected)
     }
 
+    /// Month abbreviations are one token with their period wherever a
+    /// lowercase word or a number follows; before a capital the period ends
+    /// the sentence (`… en sept. Le lendemain`).
+    @Test(arguments: [
+        ("le 3 janv. 2018 et le 5 févr. 2019", ["le", "3", "janv.", "2018", "et", "le", "5", "févr.", "2019"]),
+        ("en sept. 2017, en oct. dernier, le 2 nov. et le 24 déc. 2020",
+         ["en", "sept.", "2017", ",", "en", "oct.", "dernier", ",", "le", "2", "nov.", "et", "le", "24", "déc.", "2020"]),
+        ("Il est arrivé en sept. Le lendemain", ["Il", "est", "arrivé", "en", "sept", ".", "Le", "lendemain"]),
+    ])
+    func monthAbbreviations(_ text: String, _ expected: [String]) {
+        #expect(surface(text) == expected)
+    }
+
     @Test(arguments: [
         ("Ils étaient sept. Les autres ont fui.", ["Ils", "étaient", "sept", ".", "Les", "autres", "ont", "fui", "."]),
         ("Ils ont fui vers la mer. Puis plus rien.", ["Ils", "ont", "fui", "vers", "la", "mer", ".", "Puis", "plus", "rien", "."]),

@@ -76,8 +76,23 @@ struct DateContext {
         return v
     }
 
-    /// A French month name at `i` (`mi-mars` counts as `mars`).
-    func frenchMonth(_ i: Int) -> Int? { inText(i) ? words[i].frenchMonth.map(Int.init) : nil }
+    /// A French month name at `i` (`mi-mars` counts as `mars`), or an
+    /// abbreviation without its period right before a year (`sept 2017`;
+    /// not `sept 2000 soldats`).
+    func frenchMonth(_ i: Int) -> Int? {
+        guard inText(i) else { return nil }
+        if let m = words[i].frenchMonth { return Int(m) }
+        guard let m = words[i].bareMonth, year(i + 1) != nil, !isCountedNoun(i + 2) else { return nil }
+        return Int(m)
+    }
+
+    /// A unit or a lowercase plural noun at `i`: what a number before it counts (`2000 soldats`, `10 km`).
+    func isCountedNoun(_ i: Int) -> Bool {
+        if has(.unit, at: i) || unit(i) != nil { return true }
+        guard isLowercaseWord(i), !has(.follower, at: i) else { return false }
+        let last = key(i).utf8.last
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "x")
+    }
 
     /// An English month name, capitalized (wire-photo captions).
     func englishMonth(_ i: Int) -> Int? {

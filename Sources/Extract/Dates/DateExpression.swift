@@ -20,7 +20,8 @@ enum YearSpec: Sendable, Equatable {
 /// document date and earlier dates of the text.
 enum DateExpression: Sendable, Equatable {
     /// Parts of a calendar date (`14 juillet 2025`, `juillet 2024`, `2012`, `le 6 mai dernier`).
-    /// `weekday`, when written (`dimanche 29 août`), picks the year of an undated day.
+    /// `weekday`, when written (`dimanche 29 août`), picks the year of an undated day,
+    /// and the month of a day written without one (`mardi 12`).
     case calendar(year: YearSpec, month: Int?, day: Int?, direction: DateDirection, weekday: Int? = nil)
     /// A weekday (`lundi`, `ce lundi`, `jeudi dernier`).
     case weekday(Int, DateDirection)
@@ -44,6 +45,16 @@ struct DateMatch: Sendable, Equatable {
     /// Index of the token after the expression.
     let tokenEnd: Int
     let expression: DateExpression
+
+    /// A weekday whose occurrence the tense of the nearest verb picks
+    /// (`lundi`, `mardi 12`; not `lundi prochain`, `ce lundi 14 juillet`).
+    var followsClauseTense: Bool {
+        switch expression {
+        case .weekday(_, .nearest): return true
+        case .calendar(.inferred, .none, _?, .nearest, _?): return true
+        default: return false
+        }
+    }
 
     /// Expressions that name a single day, which may take a part of day (`vendredi matin`).
     var isDay: Bool {

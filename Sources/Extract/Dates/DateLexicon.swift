@@ -15,6 +15,7 @@ struct DateLexicon: Sendable {
     enum Role: String, Sendable, CaseIterable {
         case yearCue = "year-cue", count, follower
         case unit, identifier, monthCue = "month-cue", future, notToday = "not-today", habitual, determiner
+        case yearHead = "year-head", nowadays, stateVerb = "state-verb"
     }
 
     /// A set of roles, one bit each.
@@ -33,6 +34,9 @@ struct DateLexicon: Sendable {
             case .notToday: rawValue = 1 << 7
             case .habitual: rawValue = 1 << 8
             case .determiner: rawValue = 1 << 9
+            case .yearHead: rawValue = 1 << 10
+            case .nowadays: rawValue = 1 << 11
+            case .stateVerb: rawValue = 1 << 12
             }
         }
     }
@@ -70,6 +74,14 @@ struct DateLexicon: Sendable {
     let yearParts: [(letter: String, count: Int)]
     /// Future-tense endings; `bytes` when they are plain `a`–`z` letters (then compared as bytes first).
     let futureSuffixes: [(text: String, bytes: [UInt8]?)]
+    /// What a verb form says of its clause's tense (`tense_cues.tsv`), by exact lowercase spelling.
+    let tenseCues: [String: TenseCue]
+    /// Imparfait endings (`past_suffixes.txt`), on token keys.
+    let pastSuffixes: [String]
+    /// Keys that end like an imparfait but are nouns (`portrait`).
+    let notPast: Set<String>
+    /// Past-participle endings on the lowercase spelling (`participle_endings.txt`).
+    let participleEndings: [String]
 
     init() throws {
         func lines(_ name: String) throws -> [String] {
@@ -114,6 +126,10 @@ struct DateLexicon: Sendable {
             let m = try int(f[1], "months.tsv", as: Int8.self)
             let english = f[2] == "en"
             update(fold(f[0])) { if english { $0.englishMonth = m } else { $0.frenchMonth = m } }
+        }
+        for f in try rows("bare_month_abbreviations.tsv", 2) {
+            let m = try int(f[1], "bare_month_abbreviations.tsv", as: Int8.self)
+            update(fold(f[0])) { $0.bareMonth = m }
         }
         for f in try rows("weekdays.tsv", 2) {
             let d = try int(f[1], "weekdays.tsv", as: Int8.self)
@@ -202,6 +218,15 @@ struct DateLexicon: Sendable {
             if canonical == key, let p = PackedKey(canonical) { packed.append((p, w.id)) }
         }
         packedIndex = PackedWordTable(packed)
+        var cues: [String: TenseCue] = [:]
+        for f in try rows("tense_cues.tsv", 2) {
+            guard let cue = TenseCue(rawValue: f[1]) else { throw DateDataError.malformed("tense_cues.tsv", f[1]) }
+            cues[f[0].lowercased()] = cue
+        }
+        tenseCues = cues
+        pastSuffixes = try lines("past_suffixes.txt")
+        notPast = Set(try lines("not_past.txt").map(fold))
+        participleEndings = try lines("participle_endings.txt").map { $0.lowercased() }
         futureSuffixes = try lines("future_suffixes.txt").map { s in
             (s, s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
         }
@@ -302,4 +327,13 @@ enum DateDataError: Error, CustomStringConvertible {
         case let .malformed(name, line): return "malformed line in date data \(name): \(line)"
         }
     }
+}
+
+/// What one verb form says of the tense of its clause (`tense_cues.tsv`).
+enum TenseCue: String, Sendable {
+    case past, future
+    /// A present of `être`: past before a past participle (`est arrivé`).
+    case etre = "être"
+    /// A past participle not ending in `-é` (`parti`, `venu`).
+    case participle
 }

@@ -91,7 +91,10 @@ struct DateResolver {
             case let .twoDigits(v): y = 2000 + v <= (referenceYear ?? 2030) + 10 ? 2000 + v : 1900 + v
             case let .relative(o): y = referenceYear.map { $0 + o }
             case .inferred:
-                guard let month else { return nil }
+                guard let month else {
+                    guard let day, let weekday else { return nil }
+                    return inferMonth(day: day, weekday: weekday, future: future)
+                }
                 return inferYear(month: month, day: day, weekday: weekday, direction, future: future)
             }
             guard let y else { return nil }
@@ -173,6 +176,23 @@ struct DateResolver {
         guard let pick else { return nil }
         guard let day else { return .month(pick) }
         return CalendarDay(year: pick.year, month: pick.month, day: day).map { .day($0) }
+    }
+
+    /// `mardi 12`: the 12th of the anchor's month or of the month before or
+    /// after it, whichever is that weekday (the nearest when several are;
+    /// the anchor's own month when none is, a weekday written wrong).
+    private func inferMonth(day: Int, weekday: Int, future: Bool) -> TimeValue? {
+        guard let ref = referenceMonth else { return nil }
+        let months = (ref.value - 1...ref.value + 1).map { MonthIndex(value: $0) }
+        let days = months.compactMap { CalendarDay(year: $0.year, month: $0.month, day: day) }
+        let fitting = days.filter { $0.weekday == weekday }
+        if let a = anchorDay {
+            if let pick = nearest(fitting.map { ($0, $0.dayNumber - a.dayNumber) }, future: future) { return .day(pick) }
+        } else if let pick = fitting.min(by: { abs(MonthIndex(year: $0.year, month: $0.month).value - ref.value)
+                                               < abs(MonthIndex(year: $1.year, month: $1.month).value - ref.value) }) {
+            return .day(pick)
+        }
+        return CalendarDay(year: ref.year, month: ref.month, day: day).map { .day($0) }
     }
 
     /// The candidate closest to the anchor (candidates come with their signed

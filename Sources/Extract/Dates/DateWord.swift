@@ -11,6 +11,8 @@ struct DateWord: Sendable {
     /// `juin` → 6; for a token also `mi-juin`.
     var frenchMonth: Int8?
     var englishMonth: Int8?
+    /// `sept` → 9: a month abbreviation without its period, a month only before a year.
+    var bareMonth: Int8?
     /// `lundi` → 1 … `dimanche` → 7.
     var weekday: Int8?
     /// `hier`, `lendemain`…

@@ -1,7 +1,8 @@
 import DocumentModel
 
 /// Dates written in digits as one token: `14/07/2025`, `14.07.2025`,
-/// `2025-07-14`, `2025-07`, and year pairs `2002/2003`, `2012-2015` (two
+/// `2025-07-14`, `2025-07`, `11/2017` (a month), `09/08` (a day, its year
+/// inferred), and year pairs `2002/2003`, `2012-2015` (two
 /// dates, one per year, as in `saison 2002/2003`).
 struct NumericDateRule: DateRule {
     func matches(at i: Int, in c: DateContext) -> [DateMatch] {
@@ -44,6 +45,12 @@ struct NumericDateRule: DateRule {
             return date(g[2].value, g[1].value, g[0].value) // 14/07/2025
         case (2, UInt8(ascii: "-")) where g[0].count == 4 && g[1].count == 2:
             return date(g[0].value, g[1].value, nil) // 2025-07
+        case (2, UInt8(ascii: "/")) where g[0].count <= 2 && g[1].count == 4:
+            // 11/2017; not a ratio (`1/1000`): a modern year, the month in two digits or after a cue.
+            guard (1900...2099).contains(g[1].value), g[0].count == 2 || c.has(.monthCue, at: i - 1) else { return [] }
+            return date(g[1].value, g[0].value, nil)
+        case (2, UInt8(ascii: "/")) where g[0].count <= 2 && g[1].count <= 2:
+            return dayAndMonth(day: g[0], month: g[1], at: i, in: c, range: whole.range)
         case (2, _) where g[0].count == 4 && g[1].count == 4 && seps[0] != UInt8(ascii: "."):
             // Two years: only a short span forward (`2002/2003`), not `1500-2000`.
             let (a, b) = (g[0].value, g[1].value)
@@ -59,5 +66,20 @@ struct NumericDateRule: DateRule {
         default:
             return []
         }
+    }
+
+    /// `09/08`, `le 9/8`: a day and a month, the year inferred. Both parts
+    /// written with two digits, or a day's article or preposition before
+    /// (`le`, `du`, `au`), so a fraction (`1/2`, `les 3/4 des votants`) or an
+    /// age bracket (`les 10/12 ans`) stays a number.
+    private func dayAndMonth(day: (value: Int, count: Int, start: Int), month: (value: Int, count: Int, start: Int),
+                             at i: Int, in c: DateContext, range: ScalarRange) -> [DateMatch] {
+        let k = c.keyword(i - 1)
+        guard (day.count == 2 && month.count == 2) || k == .le || k == .du || k == .au else { return [] }
+        // A leap year admits every day a month can have.
+        guard CalendarDay(year: 2000, month: month.value, day: day.value) != nil else { return [] }
+        if c.unit(i + 1) != nil || c.has(.unit, at: i + 1) || c.digits(i + 1) != nil { return [] }
+        return [DateMatch(range: range, tokenEnd: i + 1,
+                          expression: .calendar(year: .inferred, month: month.value, day: day.value, direction: .nearest))]
     }
 }

@@ -1,5 +1,5 @@
 /// Years and decades: `2012`, `l'année 2001`, `l'an 2000`, `mi-2023`,
-/// `les années 60` (`196X`), `années 1990` (`199X`).
+/// `en 97`, `le bilan 2001`, `les années 60` (`196X`), `années 1990` (`199X`).
 ///
 /// A bare four-digit number is a year only in year context: after a year cue
 /// (`en`, `depuis`, `dès`, `de`, `entre`…) and not before a unit or a plural
@@ -23,6 +23,9 @@ struct YearRule: DateRule {
                 return [c.match(i, mi + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
             }
         }
+        if let yy = twoDigitYear(at: i, in: c) {
+            return [c.match(i, i + 1, .calendar(year: .twoDigits(yy), month: nil, day: nil, direction: .nearest))]
+        }
         guard let y = c.year(i), isYear(at: i, in: c) else { return [] }
         return [c.match(i, i + 1, .calendar(year: .explicit(y), month: nil, day: nil, direction: .nearest))]
     }
@@ -39,7 +42,7 @@ struct YearRule: DateRule {
         if bk == .et || bk == .a || bk == .ou || bk == .hyphen || bk == .enDash, c.year(before - 1) != nil {
             return isYear(at: before - 1, in: c, asRangeStart: true)
         }
-        guard c.has(.yearCue, at: before) || before < 0 || c.sentenceStart[i] else { return false }
+        guard c.has(.yearCue, at: before) || before < 0 || c.sentenceStart[i] || modifiesNoun(at: i, in: c) else { return false }
         // Judge by what follows the number, or the end of a range (`2000 et 3000 combattants`).
         var next = i + 1
         let nk = c.keyword(next)
@@ -50,6 +53,29 @@ struct YearRule: DateRule {
         // A plural noun makes it a count (`en 2000 soldats`); a verb does not (`la loi de 2019 encadre`).
         let last = c.key(next).utf8.last
         return last != UInt8(ascii: "s") && last != UInt8(ascii: "x")
+    }
+
+    /// A year after `DET noun`, as that noun's modifier: `le bilan 2001`,
+    /// `son budget 2024`, `l'édition 2023` (the noun stays out of the span).
+    /// What follows is judged as for any year (`les bilans 2000 morts` is a count).
+    private func modifiesNoun(at i: Int, in c: DateContext) -> Bool {
+        let noun = i - 1
+        guard let y = c.year(i), (1900...2099).contains(y), c.isLowercaseWord(noun), c.has(.yearHead, at: noun - 1),
+              !c.has(.count, at: noun), !c.has(.follower, at: noun), c.number(noun) == nil, c.unit(noun) == nil
+        else { return false }
+        return true
+    }
+
+    /// `en 97`, `depuis 02`: a two-digit year after `en` or `depuis`, the
+    /// century taken from the document date. Not a count: a unit, a plural
+    /// noun, another number or `h` after it (`en 10 minutes`, `en 12 h`,
+    /// `en 10 ou 12 morceaux`) leaves it alone.
+    private func twoDigitYear(at i: Int, in c: DateContext) -> Int? {
+        guard let (v, n) = c.digits(i), n == 2, c.keyword(i - 1) == .en || c.key(i - 1) == "depuis" else { return nil }
+        if c.isCountedNoun(i + 1) || c.digits(i + 1) != nil || c.keyword(i + 1) == .h { return nil }
+        let k = c.keyword(i + 1)
+        if k == .et || k == .ou || k == .a || k == .hyphen || k == .enDash, c.digits(i + 2) != nil { return nil }
+        return v
     }
 
     /// `les années 60`, `années 1990`, `des années 2000`.

@@ -81,3 +81,43 @@ import Tokenizer
         #expect(l.packedIndex[PackedKey("kidal")!] == nil)
     }
 }
+
+/// What a token says of its clause's tense (tense_cues.tsv and the ending
+/// lists): the auxiliary `a` but not the preposition `à`, an imparfait but
+/// not a noun in `-ait`, `est` only before a participle.
+@Suite struct ClauseTenseTests {
+    static func tense(_ form: String, in sentence: String) -> ClauseTense? {
+        let text = DateFixture.tokenizer.tokenize(sentence)
+        let c = DateContext(text: text, lexicon: DateLexiconTests.lexicon)
+        guard let i = text.tokens.firstIndex(where: { $0.text == form }) else {
+            Issue.record("no token \(form) in \(sentence)")
+            return nil
+        }
+        return ClauseTense.tense(at: i, in: c)
+    }
+
+    @Test(arguments: [
+        ("a", "Le ministre a annoncé sa démission.", ClauseTense.past),
+        ("ont", "Les rebelles ont repris Kidal.", .past),
+        ("attendait", "La délégation attendait une réponse.", .past),
+        ("étaient", "Les routes étaient coupées.", .past),
+        ("est", "Le convoi est arrivé à Gao.", .past),
+        ("sont", "Les soldats sont partis de Kidal.", .past),
+        ("rendra", "Le ministre se rendra à Gao.", .future),
+        ("va", "Il va rencontrer les chefs.", .future),
+        ("prévue", "La réunion est prévue à Niamey.", .future),
+    ] as [(String, String, ClauseTense)])
+    func tensedVerbs(_ form: String, _ sentence: String, _ tense: ClauseTense) {
+        #expect(Self.tense(form, in: sentence) == tense)
+    }
+
+    @Test(arguments: [
+        ("à", "Le ministre est arrivé à Gao."),
+        ("portrait", "Le portrait du président est affiché."),
+        ("est", "Le convoi est prêt à partir."),
+        ("annonce", "Le ministre annonce sa démission."),
+    ])
+    func notTensed(_ form: String, _ sentence: String) {
+        #expect(Self.tense(form, in: sentence) == nil)
+    }
+}
