@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 scratch=../.build-fuzz
 swift build -c release --package-path . --scratch-path "$scratch" \
-    -Xswiftc -sanitize=fuzzer,address
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -gnone
 mkdir -p "$scratch/corpus" "$scratch/crashes"
 exec "$scratch/release/PipelineFuzzer" "$scratch/corpus" corpus regressions \
     -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=65536 \

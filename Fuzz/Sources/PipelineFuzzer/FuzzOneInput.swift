@@ -8,7 +8,7 @@ import Ingest
 /// `pipeline` runs it. A crash, a hang, or a broken promise of the output
 /// contract (a span that is not the text at its offsets, a record that does
 /// not parse back, a line without its record) stops the fuzzer.
-nonisolated(unsafe) let annotator = try! Annotator()
+let annotator = try! Annotator()
 let stamp = RecordStamp(gazetteer: "fuzz")
 
 func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
