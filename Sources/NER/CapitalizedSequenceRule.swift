@@ -50,13 +50,29 @@ struct CapitalizedSequenceRule {
         if t.key.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { return nil }
         // A label after a common noun (`l'étude REPLACE`, `code ATC`), or an
         // abbreviation in parentheses after common words (`population totale (ITT)`).
-        if start > 0, isLowercaseWord(doc, start - 1) { return nil }
-        if start > 1, doc.tokens[start - 1].norm == "(", isLowercaseWord(doc, start - 2) { return nil }
+        // After a person title or an affiliation word the acronym is a party or
+        // group (`député UMP`, `conseiller général RPR`, `un élu (RN)`).
+        if start > 0, isLowercaseWord(doc, start - 1), !isAffiliation(doc, start - 1) { return nil }
+        if start > 1, doc.tokens[start - 1].norm == "(", isLowercaseWord(doc, start - 2),
+           !isAffiliation(doc, start - 2) { return nil }
+        // A word in capitals opening a line or sentence before `:`, a dash or a
+        // comma is a dateline or a listing's label (`KOUMBARA : deux civils
+        // tués`, `NIAMEY, 3 mars –`), not an acronym.
+        if doc.sentenceInitial[start], start + 1 < doc.count,
+           CapitalizedSequenceRule.labelEnds.contains(doc.tokens[start + 1].norm) { return nil }
         // Headings and notices in capitals: a neighbouring word in capitals too.
         for k in [start - 1, start + 1] where k >= 0 && k < doc.count && doc.tokens[k].shape.contains(.hasLetter) {
             if doc.isAllCaps(k), doc.tokens[k].key.count > 1 { return nil }
         }
         return .ORG
+    }
+
+    /// Punctuation after a line-opening label in capitals.
+    static let labelEnds: Set<String> = [":", "-", "–", "—", ","]
+
+    /// Token i (lower case) is a person title or an affiliation word, after which an acronym names a group.
+    func isAffiliation(_ doc: DocumentView, _ i: Int) -> Bool {
+        doc.facts[i].contains(.affiliationHead) || doc.match(doc.lists.personTitles, endingBefore: i + 1) > 0
     }
 
     func isLowercaseWord(_ doc: DocumentView, _ i: Int) -> Bool {

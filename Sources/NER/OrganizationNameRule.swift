@@ -79,7 +79,17 @@ struct OrganizationNameRule {
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
                 lastAnchor = j + 1; afterName = false; expectNoun = false; j += 1; continue
             }
+            // `ministère des Affaires étrangères`, `Office de la Santé publique`:
+            // an adjective after a capitalized common noun of the name is part of it.
+            if afterName, isPortfolioWord(doc, j - 1), isAgreeingAdjective(doc, j) {
+                lastAnchor = j + 1; j += 1; continue
+            }
             if OrganizationNameRule.connectors.contains(t.key) {
+                // `ministère de l'Économie et des Finances`: `et` then a genitive
+                // joins a second such noun, not a second name.
+                if afterName, t.key == "et", isPortfolioAhead(doc, j + 1) {
+                    afterName = false; expectNoun = true; afterGenitive = false; j += 1; continue
+                }
                 if afterName, !OrganizationNameRule.genitives.contains(t.key) { break }
                 // `et` joins two complements (`des lettres et des sciences`), not two names.
                 if t.key == "et", doc.isNameToken(j + 1) { break }
@@ -96,7 +106,7 @@ struct OrganizationNameRule {
                 continue
             }
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
-               !t.shape.contains(.elision), !doc.isStopword(j),
+               !t.shape.contains(.elision), !doc.isStopword(j), !doc.lists.timeAdjectives.contains(t.key),
                expectNoun || doc.lists.looksAdjectival(t) {
                 if !softFrozen { lastWord = j + 1 }
                 afterGenitive = false
@@ -108,5 +118,32 @@ struct OrganizationNameRule {
         }
         if let a = lastAnchor { return a }
         return softEnd ? lastWord : nil
+    }
+
+    /// Token k is a capitalized common noun of a name (`Affaires`, `Santé`,
+    /// `Finances`): one title-case word right after a connector, that the
+    /// gazetteer does not know (a place there, `de Kidal occupée`, ends the name).
+    func isPortfolioWord(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k > 0, doc.isNameToken(k), !doc.isAllCaps(k), !doc.isFirstName(k),
+              OrganizationNameRule.connectors.contains(doc.tokens[k - 1].key) else { return false }
+        return doc.matcher.longest(at: k, doc.tokens, doc.hashes, limit: k + 1) == nil
+    }
+
+    /// A lower-case adjective (by its ending) agreeing in number with the noun before it
+    /// (`Affaires étrangères`, `Santé publique`), not a participle opening a clause.
+    func isAgreeingAdjective(_ doc: DocumentView, _ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        guard t.shape.contains(.hasLetter), !t.shape.contains(.capitalized), !t.shape.contains(.elision),
+              !doc.isStopword(j), !doc.lists.timeAdjectives.contains(t.key), doc.lists.looksAdjectival(t) else { return false }
+        func plural(_ s: String) -> Bool { s.hasSuffix("s") || s.hasSuffix("x") }
+        return plural(doc.tokens[j - 1].key) == plural(t.key)
+    }
+
+    /// Tokens from k read `de / des / du / d' [la / l'] Noun` with a portfolio word as the noun.
+    func isPortfolioAhead(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k < doc.count, OrganizationNameRule.genitives.contains(doc.tokens[k].key) else { return false }
+        var n = k + 1
+        if n < doc.count, ["la", "l'"].contains(doc.tokens[n].key) { n += 1 }
+        return n < doc.count && doc.tokens[n].shape.contains(.capitalized) && isPortfolioWord(doc, n)
     }
 }
