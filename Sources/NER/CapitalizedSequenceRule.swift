@@ -44,6 +44,8 @@ struct CapitalizedSequenceRule {
         guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
               first.properties.isAlphabetic, (2...8).contains(t.key.count),
               !doc.facts[start].contains(.commonAcronym), !commonAcronyms.contains(t.key) else { return nil }
+        // After a number it is a unit (`125 000 UI`, `300 EUR`), not a name.
+        if start > 0, doc.tokens[start - 1].shape.contains(.hasDigit) { return nil }
         // An indefinite article makes a common noun (`une ICP`, `un EEI`), not a name.
         if start > 0, ["un", "une"].contains(doc.tokens[start - 1].key) { return nil }
         // Roman numerals (`VIII`, `IV`) are no acronyms.

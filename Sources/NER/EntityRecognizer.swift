@@ -11,7 +11,7 @@ import Tokenizer
 ///    (person cues, organisation heads, place cues) compete; the longest
 ///    name wins, then the stronger source;
 /// 2. acronyms defined in parentheses join their expansion; unknown
-///    members of a list of places are places;
+///    members of a list of places (or of titled persons) take its type;
 /// 3. the document memory finds the names of step 1–2 again (short forms);
 /// 4. remaining capitalized runs are typed by form.
 /// Mentions never overlap and come sorted by start.
@@ -57,8 +57,8 @@ public struct EntityRecognizer: Sendable {
         // 2. Acronym definitions.
         let acronyms = AcronymDefinitionRule()
         accepted = MentionSelection.select(acronyms.candidates(doc, accepted: accepted), keeping: accepted)
-        // 2b. Unknown members of a list of places (`Gao, Tessit et Intahaka`).
-        accepted = MentionSelection.select(PlaceListRule().candidates(doc, accepted: accepted), keeping: accepted)
+        // 2b. Unknown members of a list of places or titled persons (`Gao, Tessit et Intahaka`).
+        accepted = MentionSelection.select(ListMemberRule().candidates(doc, accepted: accepted), keeping: accepted)
         // 3. One sense per document.
         let memory = DocumentMemory(accepted, doc: doc)
         accepted = MentionSelection.select(memory.candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)

@@ -74,6 +74,10 @@ struct OrganizationNameRule {
             if doc.isNameToken(j) {
                 // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
                 if doc.match(doc.lists.orgHeads, at: j) > 0, !doc.isAllCaps(j) { break }
+                // A person right after a common word is apposed, not in the name
+                // (`du Conseil constitutionnel Jean-Louis Debré`).
+                if doc.isFirstName(j), j > headEnd, !OrganizationNameRule.connectors.contains(doc.tokens[j - 1].key),
+                   !doc.tokens[j - 1].shape.contains(.capitalized) { break }
                 lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
@@ -96,6 +100,9 @@ struct OrganizationNameRule {
                 // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
                 if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
                    doc.isNameToken(j + 1) { break }
+                // `la Commission de revoir sa proposition`: `de` then an infinitive
+                // and its object is a clause, not a complement.
+                if t.key == "de" || t.key == "d'", isInfinitiveClause(doc, j + 1) { break }
                 let genitive = OrganizationNameRule.genitives.contains(t.key)
                 let article = ["la", "les", "l'"].contains(t.key) && afterGenitive
                 if !genitive && !article { softFrozen = true }
@@ -145,5 +152,17 @@ struct OrganizationNameRule {
         var n = k + 1
         if n < doc.count, ["la", "l'"].contains(doc.tokens[n].key) { n += 1 }
         return n < doc.count && doc.tokens[n].shape.contains(.capitalized) && isPortfolioWord(doc, n)
+    }
+
+    /// Determiners that open an infinitive's object (`de revoir sa proposition`).
+    static let objectDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses",
+                                                 "leur", "leurs", "ce", "cette", "ces", "notre", "nos", "votre", "vos"]
+
+    /// Token k is a lower-case infinitive (`revoir`, `prendre`, `examiner`) followed by a determiner.
+    func isInfinitiveClause(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k + 1 < doc.count, !doc.tokens[k].shape.contains(.capitalized) else { return false }
+        let key = doc.tokens[k].key
+        guard key.count > 3, key.hasSuffix("er") || key.hasSuffix("ir") || key.hasSuffix("re") else { return false }
+        return OrganizationNameRule.objectDeterminers.contains(doc.tokens[k + 1].key)
     }
 }

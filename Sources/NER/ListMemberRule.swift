@@ -1,12 +1,13 @@
 import DocumentModel
 
-/// Unknown names in a coordinated list of places: `les localités de
-/// Tiguila, Fonkiré et Doukouma`, `à Gao, Tessit et Intahaka`. A list is
-/// names separated by commas with `et` or `ou` before the last one; when at
-/// least one member is already a place and none is of another type, the
-/// members no rule explained are places too. A lone first name or a word
-/// opening the sentence is left alone (`Gao et Moussa`).
-struct PlaceListRule {
+/// Unknown names in a coordinated list: places (`les localités de Tiguila,
+/// Fonkiré et Doukouma`, `à Gao, Tessit et Intahaka`) and persons after a
+/// plural title (`MM. Duff et Voggenhuber`, `les juges Pons et Lambert`).
+/// A list is names separated by commas with `et` or `ou` before the last
+/// one; when at least one member is already of the type and none is of
+/// another, the members no rule explained take the type. For places, a lone
+/// first name or a word opening the sentence is left alone (`Gao et Moussa`).
+struct ListMemberRule {
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
         var startingAt = [Int](repeating: -1, count: doc.count + 1)
         var covered = [Bool](repeating: false, count: doc.count)
@@ -40,13 +41,15 @@ struct PlaceListRule {
             // The last member may open the next list; a lone member is passed whole.
             let resume = members.count > 1 ? members[members.count - 1].start : first.end
             defer { i = max(i + 1, resume) }
-            guard coordinated, members.contains(where: { $0.mention?.type == .LOC }),
-                  !members.contains(where: { $0.mention.map { $0.type != .LOC } ?? false }) else { continue }
+            guard coordinated, let type = members.first(where: { $0.mention != nil })?.mention?.type,
+                  type == .LOC || (type == .PER && doc.match(doc.lists.personTitles, endingBefore: i) > 0),
+                  !members.contains(where: { $0.mention.map { $0.type != type } ?? false }) else { continue }
             for m in members where m.mention == nil {
                 if doc.sentenceInitial[m.start] { continue }
-                if m.end - m.start == 1, doc.isFirstName(m.start) || doc.isAllCaps(m.start) { continue }
-                out.append(Mention(start: m.start, end: m.end, type: .LOC, entry: nil,
-                                   canonical: doc.surface(m.start, m.end), by: "rule:place-list",
+                if m.end - m.start == 1, doc.isAllCaps(m.start) || (type == .LOC && doc.isFirstName(m.start)) { continue }
+                out.append(Mention(start: m.start, end: m.end, type: type, entry: nil,
+                                   canonical: doc.surface(m.start, m.end),
+                                   by: type == .LOC ? "rule:place-list" : "rule:person-list",
                                    priority: Mention.cuePriority))
             }
         }
