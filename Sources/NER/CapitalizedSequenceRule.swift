@@ -33,7 +33,11 @@ struct CapitalizedSequenceRule {
     /// so they are left (persons with a known first name or a title, and
     /// organisations with a head word, are found by their own rules).
     func type(_ doc: DocumentView, _ start: Int, _ end: Int) -> EntityType? {
-        if end - start > 1 { return looksLikePerson(doc, start, end) ? .PER : nil }
+        if end - start > 1 {
+            // `Hälsa Pharma GmbH`, `Chartered Bank`: a legal form ends a company's name.
+            if doc.facts[end - 1].contains(.companySuffix) { return .ORG }
+            return looksLikePerson(doc, start, end) ? .PER : nil
+        }
         let t = doc.tokens[start]
         // A known first name alone (`Denise travaille chez Japy`, `avec Sylvie et Daniel`).
         // (`Grâce à`, opening a sentence, is the preposition.)

@@ -49,7 +49,8 @@ public struct EntityRecognizer: Sendable {
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
         candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
-        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head").candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head",
+                                     knownNameStaysItself: false).candidates(doc)
         candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: "rule:company-head", outranksGazetteer: true).candidates(doc)
         candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: "rule:programme-head", outranksGazetteer: false).candidates(doc)
         candidates += PlaceModifierRule().candidates(doc, gazetteer: candidates)

@@ -22,6 +22,8 @@ struct ListMemberRule {
             guard !covered[j], doc.isNameToken(j) else { return nil }
             var end = doc.nameRunEnd(from: j)
             if let c = (j..<end).first(where: { covered[$0] }) { end = c }
+            // A run cut before a known name keeps no trailing particle (`HLM de` before `Paris`).
+            while end > j + 1, doc.isParticle(end - 1), !doc.isNameToken(end - 1) { end -= 1 }
             return (end, nil)
         }
         var out: [Mention] = []
@@ -47,6 +49,7 @@ struct ListMemberRule {
             for m in members where m.mention == nil {
                 if doc.sentenceInitial[m.start] { continue }
                 if m.end - m.start == 1, doc.isAllCaps(m.start) || (type == .LOC && doc.isFirstName(m.start)) { continue }
+                if (m.start..<m.end).contains(where: { doc.facts[$0].contains(.commonAcronym) }) { continue }
                 out.append(Mention(start: m.start, end: m.end, type: type, entry: nil,
                                    canonical: doc.surface(m.start, m.end),
                                    by: type == .LOC ? "rule:place-list" : "rule:person-list",

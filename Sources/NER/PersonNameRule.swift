@@ -41,6 +41,8 @@ struct PersonNameRule {
 
     /// The cue making tokens `start..<end` a person name, as an `Entity.by` value.
     func cue(_ doc: DocumentView, _ start: Int, _ end: Int) -> String? {
+        // `Travlane Haulage Limited`, `Michel Industries SA`: a company, whatever its first word.
+        if end - start >= 2, doc.facts[end - 1].contains(.companySuffix) { return nil }
         // Titles: `le président Assimi Goïta`, `M. Soyer`, `porte-parole Mohamed Elmaouloud Ramadane`.
         if doc.match(doc.lists.personTitles, endingBefore: start) > 0, !allAcronyms(doc, start, end) {
             return "rule:person-title"

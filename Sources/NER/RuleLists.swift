@@ -33,6 +33,8 @@ struct RuleLists: Sendable {
     let timeAdjectives: Set<String>
     /// Words after which an acronym is an affiliation (`élu`), folded, from Data/.
     let affiliationHeads: Set<String>
+    /// Legal forms and words ending a company's name (`GmbH`, `Bank`), folded, from Data/.
+    let companySuffixes: Set<String>
     /// Acronyms of common nouns (`ONG`, `PDG`), folded, from Data/.
     let commonAcronyms: Set<String>
     /// Endings of adjectives and participles (lower case, accented), from Data/.
@@ -82,6 +84,7 @@ struct RuleLists: Sendable {
         placeModifiers = Set(try moduleLines("place_modifiers.txt"))
         affiliationHeads = Set(try moduleLines("affiliation_heads.txt").map(fold))
         timeAdjectives = Set(try moduleLines("time_adjectives.txt").map(fold))
+        companySuffixes = Set(try moduleLines("company_suffixes.txt").map(fold))
         let endings = try moduleLines("adjective_suffixes.txt")
         adjectiveSuffixes = endings.filter { !$0.hasPrefix("!") }
         verbSuffixes = endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
@@ -96,6 +99,7 @@ struct RuleLists: Sendable {
         mark(personTitles.words, .titleWord)
         mark(placeModifiers.map(fold), .placeModifier)
         mark(affiliationHeads, .affiliationHead)
+        mark(companySuffixes, .companySuffix)
         for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads, descriptionHeads, companyHeads, programmeHeads] {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)

@@ -35,4 +35,6 @@ struct WordFacts: OptionSet, Sendable {
     static let placeModifier = WordFacts(rawValue: 1 << 21)
     /// A word after which an acronym is an affiliation (`élu`), from Data/affiliation_heads.txt.
     static let affiliationHead = WordFacts(rawValue: 1 << 22)
+    /// A legal form or word ending a company's name (`GmbH`, `Bank`), from Data/company_suffixes.txt.
+    static let companySuffix = WordFacts(rawValue: 1 << 23)
 }

@@ -23,8 +23,8 @@ import Testing
             "dates.span.f1=0.95", "dates.value_accuracy=0.95",
         ]),
         Guard(gold: "shared:sequoia-ner.dev.jsonl", thresholds: [
-            "entities.strict.per_type.PER.f1=0.87", "entities.strict.per_type.ORG.f1=0.60",
-            "entities.strict.per_type.LOC.f1=0.69",
+            "entities.strict.per_type.PER.f1=0.88", "entities.strict.per_type.ORG.f1=0.61",
+            "entities.strict.per_type.LOC.f1=0.72",
         ]),
         Guard(gold: "shared:ud/fr_gsd-ud-dev.conllu", thresholds: [
             "tokens.f1=0.995", "sentences.f1=0.99",

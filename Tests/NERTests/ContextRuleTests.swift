@@ -92,6 +92,8 @@ import Testing
         ("Le Grand Ouagadougou compte trois millions d'habitants.", "Grand Ouagadougou", .LOC, "rule:place-modifier"),
         // A place word inside a person's name after a title does not split it.
         ("Le général Tombouctou Abou Maïgalé a été nommé chef d'état-major.", "Tombouctou Abou Maïgalé", .PER, "rule:person-title"),
+        // A known name cut short by a list keeps no trailing particle.
+        ("Les offices HLM des Hauts-de-Seine et HLM de Paris ont été perquisitionnés.", "HLM de", nil, nil),
         // Left alone: a lower-case adjective; the town after a title with no name.
         ("Un grand Ouagadougou moderne est en projet.", "Ouagadougou", .LOC, nil),
         ("Le général est arrivé à Tombouctou lundi.", "Tombouctou", .LOC, nil),
@@ -105,6 +107,12 @@ import Testing
         ("Les villages de Tiguilabé, Sorikoumé et Doukoumalé ont été évacués.", "Doukoumalé", .LOC, "rule:place-list"),
         ("Des attaques ont visé Gao, Tessit et Inkadogotan.", "Inkadogotan", .LOC, "rule:place-list"),
         ("MM. Durandeau et Voggenbauer ont voté contre.", "Voggenbauer", .PER, "rule:person-list"),
+        // Origins in news items, and a town's name opening with an article.
+        ("Lionel Martinot, 30 ans, de Foussebrune, a été blessé.", "Foussebrune", .LOC, "rule:place-cue"),
+        ("Le soldat, originaire de Le Ferrabois, a été décoré.", "Le Ferrabois", .LOC, "rule:place-cue"),
+        ("La gendarmerie de Dannebourg a procédé aux constatations.", "Dannebourg", .LOC, "rule:place-cue"),
+        // A street named after a known name is the street.
+        ("Le cortège a remonté la rue Lafayette jusqu'à la gare.", "rue Lafayette", .LOC, "rule:place-head"),
         // Left alone: no coordination, a first name, quotes that do not close, persons without a title.
         ("Selon Aminata Kéitané et Voggenbauer, le texte passera.", "Voggenbauer", nil, nil),
         ("À Gao, Koulibalé a démenti les faits.", "Koulibalé", nil, nil),
@@ -126,6 +134,10 @@ import Testing
         ("La société Japelor a fermé son usine.", "Japelor", .ORG, "rule:company-head"),
         ("Le constructeur Vaumarin a annoncé des licenciements.", "Vaumarin", .ORG, "rule:company-head"),
         ("Le programme Erasmus finance les échanges d'étudiants.", "Erasmus", .MISC, "rule:programme-head"),
+        // A legal form or a publisher's head makes a company, whatever the first word.
+        ("Le lot a été libéré par Travlane Haulage Limited lundi.", "Travlane Haulage Limited", .ORG, "rule:capitalized-sequence"),
+        ("Le fabricant est Moussa Pharma GmbH, à Bielefeld.", "Moussa Pharma GmbH", .ORG, "rule:capitalized-sequence"),
+        ("Le livre a paru aux Éditions Tallabert en 2003.", "Éditions Tallabert", .ORG, "rule:org-head"),
         // Left alone: lower-case words after the noun; the noun itself.
         ("La société civile a manifesté à Bamako.", "société civile", nil, nil),
         ("Le programme de la visite a changé.", "programme", nil, nil),
@@ -138,8 +150,11 @@ import Testing
         ("Elle est née à Verdun, dans la Meuse.", "Meuse", .LOC, "gazetteer/france.tsv"),
         ("La région Grand Est a voté son budget.", "Grand Est", .LOC, "gazetteer/france.tsv"),
         ("Parti de Cholet (Maine et Loire), le chauffeur est arrivé.", "Maine et Loire", .LOC, "gazetteer/france.tsv"),
-        // Left alone: the same words in lower case.
+        ("Quatre caporaux originaires de la Manche ont été condamnés.", "Manche", .LOC, "gazetteer/france.tsv"),
+        ("L'aide prévue pour les Balkans occidentaux a été réduite.", "Balkans occidentaux", .LOC, "gazetteer/places.tsv"),
+        // Left alone: the same words in lower case, or in a heading in capitals.
         ("Il a pris la manche de sa veste.", "manche", nil, nil),
+        ("NUMÉRO DU LOT ET DATE DE PÉREMPTION", "LOT", nil, nil),
     ] as [Row])
     func frenchDepartementsAndRegions(_ row: Row) { NameRuleTests.check(row) }
 

@@ -18,10 +18,11 @@ Names
 Filters
   * overseas places already in countries.tsv (ISO 3166-1 codes such as
     `Guadeloupe`, `La Réunion`) and `Paris` (in cities.tsv) are left out;
-  * a single-word name that is also a common French word in lower case
-    (`Nord`, `Manche`, `Somme`, `Lot`, `Cher`…) is only matched with a
-    capital anyway (gazetteer case rules); `Nord` alone names too many
-    things (`le Nord du Mali`) and is listed as `département du Nord`.
+  * a single-word name that is also a common French word (`Manche`,
+    `Somme`, `Lot`, `Cher`…: COMMON_WORD_NAMES) is matched exactly (`=Lot`,
+    not `LOT` in a heading) under the full name `département du Lot`;
+    `Nord` alone names too many things (`le Nord du Mali`) and is listed
+    as `département du Nord` only.
 Output is sorted and deterministic.
 """
 import os
@@ -63,6 +64,18 @@ SUBTYPE = {
     "Overseas unique territorial collectivity": "department",
 }
 SKIP_CODES = {"FR-75C"}  # Paris: the city entry of cities.tsv
+
+# Single-word names that are also common French words (`la manche`, `un
+# lot`, `cher`, `il orne`): in capitals (`NUMÉRO DU LOT`) or opening a
+# sentence they are not the place, so the name is matched exactly (`=Lot`:
+# same case) and the canonical is the full name.
+COMMON_WORD_NAMES = {
+    "Aube": "département de l'Aube", "Allier": "département de l'Allier", "Cher": "département du Cher",
+    "Creuse": "département de la Creuse", "Jura": "département du Jura", "Landes": "département des Landes",
+    "Lot": "département du Lot", "Manche": "département de la Manche", "Marne": "département de la Marne",
+    "Orne": "département de l'Orne", "Somme": "département de la Somme", "Vienne": "département de la Vienne",
+    "Cantal": "département du Cantal", "Calvados": "département du Calvados",
+}
 
 # The metropolitan régions of 1982-2015 that the 2016 reform merged (Corse,
 # Bretagne, Centre, Île-de-France, Pays de la Loire, Provence-Alpes-Côte d'Azur
@@ -117,14 +130,16 @@ def main():
         if subtype is None or s.code in SKIP_CODES:
             continue
         iso = s.name
-        canonical = CANONICAL.get(iso, iso)
+        canonical = CANONICAL.get(iso, COMMON_WORD_NAMES.get(iso, iso))
         if fold(canonical) in taken or fold(iso) in taken:
             continue
         aliases = []
-        if canonical != iso and iso != "Nord" and "(" not in iso:
+        if canonical != iso and iso != "Nord" and iso not in COMMON_WORD_NAMES and "(" not in iso:
             aliases.append(iso)
         aliases += spaced(canonical)
         aliases += EXTRA.get(iso, [])
+        if iso in COMMON_WORD_NAMES:
+            aliases.append("=" + iso)
         code = s.code.split("-", 1)[1].lower()
         kind = "dept" if subtype == "department" else "region"
         rows.append(row("loc:fr:%s:%s" % (kind, code), "LOC", subtype, canonical, aliases, "", "FR"))
