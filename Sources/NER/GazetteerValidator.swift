@@ -11,7 +11,7 @@ struct GazetteerValidator {
     static let subtypes: Set<String> = [
         "armed_group", "military", "mission", "government", "ministry", "party", "intl_org", "ngo", "company",
         "media", "person", "country", "region", "cercle", "province", "department", "town", "locality",
-        "feature", "nationality", "ethnic_group", "event", "product",
+        "feature", "nationality", "ethnic_group", "event", "product", "programme",
     ]
     static let ruleFiles = ["first_names.txt", "person_titles.txt", "name_particles.txt", "org_heads.txt",
                             "place_cues.txt", "stopwords.txt"]

@@ -133,7 +133,10 @@ import Testing
     @Test(arguments: [
         ("La société Japelor a fermé son usine.", "Japelor", .ORG, "rule:company-head"),
         ("Le constructeur Vaumarin a annoncé des licenciements.", "Vaumarin", .ORG, "rule:company-head"),
-        ("Le programme Erasmus finance les échanges d'étudiants.", "Erasmus", .MISC, "rule:programme-head"),
+        ("Le programme Sahelium finance les échanges d'étudiants.", "Sahelium", .MISC, "rule:programme-head"),
+        // A programme the gazetteer knows keeps its entry (the noun still outside).
+        ("Le programme Erasmus finance les échanges d'étudiants.", "Erasmus", .MISC, "gazetteer/international.tsv"),
+        ("Les fonds de Horizon Europe ont été gelés.", "Horizon Europe", .MISC, "gazetteer/international.tsv"),
         // A legal form or a publisher's head makes a company, whatever the first word.
         ("Le lot a été libéré par Travlane Haulage Limited lundi.", "Travlane Haulage Limited", .ORG, "rule:capitalized-sequence"),
         ("Le fabricant est Moussa Pharma GmbH, à Bielefeld.", "Moussa Pharma GmbH", .ORG, "rule:capitalized-sequence"),

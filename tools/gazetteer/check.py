@@ -21,7 +21,7 @@ TYPES = {"PER", "ORG", "LOC", "MISC"}
 SUBTYPES = {"armed_group", "military", "mission", "government", "ministry", "party",
             "intl_org", "ngo", "company", "media", "person", "country", "region",
             "cercle", "province", "department", "town", "locality", "feature",
-            "nationality", "ethnic_group", "event", "product"}
+            "nationality", "ethnic_group", "event", "product", "programme"}
 ID_RE = re.compile(r"^(org|per|loc|misc):[a-z0-9][a-z0-9:._-]*$")
 KB_RE = re.compile(r"^Q[1-9][0-9]*$")
 DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
