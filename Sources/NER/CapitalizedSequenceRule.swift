@@ -74,7 +74,9 @@ struct CapitalizedSequenceRule {
     }
 
     /// Punctuation after a line-opening label in capitals.
-    static let labelEnds: Set<String> = [":", "-", "–", "—", ","]
+    /// (`TIGUILA (cercle de Ménaka) : …`: a bracket after it in an event list;
+    /// an acronym defined there was already taken by the acronym rule.)
+    static let labelEnds: Set<String> = [":", "-", "–", "—", ",", "("]
 
     /// Token i (lower case) is a person title or an affiliation word, after which an acronym names a group.
     func isAffiliation(_ doc: DocumentView, _ i: Int) -> Bool {

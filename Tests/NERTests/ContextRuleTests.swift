@@ -78,6 +78,9 @@ import Testing
         ("KOUMBARA : deux civils tués par des hommes armés.", "KOUMBARA", nil, nil),
         ("KOULIKORABÉ, 3 mars – Le convoi est arrivé.", "KOULIKORABÉ", nil, nil),
         ("Le bilan a été revu (NDLR) dans la soirée.", "NDLR", nil, nil),
+        ("Bilan de la semaine :\n- TIGUILABÉ (cercle de Ménaka) : un civil tué.\n- FONKIRÉ : deux blessés.", "TIGUILABÉ", nil, nil),
+        ("Bilan de la semaine :\n- TIGUILABÉ (cercle de Ménaka) : un civil tué.\n- FONKIRÉ : deux blessés.", "FONKIRÉ", nil, nil),
+        ("Le MPRDA (Mouvement pour la renaissance de l'Adrar) a signé.", "MPRDA", .ORG, "rule:acronym-definition"),
         // Left alone: an acronym inside a sentence, after a title or an affiliation word.
         ("Le chef de village a reçu les représentants du MPRDA à Diré.", "MPRDA", .ORG, "rule:capitalized-sequence"),
         ("Didier Lamotte, député UDRP, a voté contre.", "UDRP", .ORG, "rule:capitalized-sequence"),
