@@ -7,9 +7,10 @@ import Tokenizer
 /// PER / ORG / LOC / MISC (ANNOTATION.md) and linked to a canonical entry:
 /// a gazetteer id, or a document-local id (`doc:per:1`) for names found by
 /// the rules. Order of work per document:
-/// 1. gazetteer aliases (longest match, case rules) and the name rules
-///    (person cues, organisation heads, place cues) compete; the longest
-///    name wins, then the stronger source;
+/// 1. gazetteer aliases (longest match, case rules; lower-case descriptions
+///    dropped) and the name rules (person cues, organisation heads, place
+///    cues, street and event heads, company and programme nouns, place
+///    modifiers) compete; the longest name wins, then the stronger source;
 /// 2. acronyms defined in parentheses join their expansion; unknown
 ///    members of a list of places (or of titled persons) take its type;
 /// 3. the document memory finds the names of step 1–2 again (short forms);
@@ -51,8 +52,10 @@ public struct EntityRecognizer: Sendable {
         candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
         candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head",
                                      knownNameStaysItself: false).candidates(doc)
-        candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: "rule:company-head", outranksGazetteer: true).candidates(doc)
-        candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: "rule:programme-head", outranksGazetteer: false).candidates(doc)
+        candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: "rule:company-head",
+                                         outranksGazetteer: true).candidates(doc)
+        candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: "rule:programme-head",
+                                         outranksGazetteer: false).candidates(doc)
         candidates += PlaceModifierRule().candidates(doc, gazetteer: candidates)
         var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, candidates, doc) }
         // 2. Acronym definitions.
