@@ -80,7 +80,9 @@ struct AcronymDefinitionRule {
     func commonNounAcronyms(_ doc: DocumentView) -> Set<String> {
         var out = Set<String>()
         for p in 1..<max(1, doc.count - 2) where doc.isParenthesis(p, opening: true) && doc.isParenthesis(p + 2, opening: false) {
-            guard isAcronym(doc, p + 1), let s = initialsStart(doc, acronym: p + 1, end: p, requireName: false),
+            // `"intervention coronaire percutanée" (ICP)`: a quoted expansion.
+            let end = HeadedNameRule.closingQuotes.contains(doc.tokens[p - 1].norm) ? p - 1 : p
+            guard isAcronym(doc, p + 1), end > 0, let s = initialsStart(doc, acronym: p + 1, end: end, requireName: false),
                   !doc.tokens[s].shape.contains(.capitalized) else { continue }
             out.insert(doc.tokens[p + 1].key)
         }

@@ -33,7 +33,11 @@ struct CapitalizedSequenceRule {
     /// so they are left (persons with a known first name or a title, and
     /// organisations with a head word, are found by their own rules).
     func type(_ doc: DocumentView, _ start: Int, _ end: Int) -> EntityType? {
-        if end - start > 1 { return looksLikePerson(doc, start, end) ? .PER : nil }
+        if end - start > 1 {
+            // `Hälsa Pharma GmbH`, `Chartered Bank`: a legal form ends a company's name.
+            if doc.facts[end - 1].contains(.companySuffix) { return .ORG }
+            return looksLikePerson(doc, start, end) ? .PER : nil
+        }
         let t = doc.tokens[start]
         // A known first name alone (`Denise travaille chez Japy`, `avec Sylvie et Daniel`).
         // (`Grâce à`, opening a sentence, is the preposition.)
@@ -44,19 +48,39 @@ struct CapitalizedSequenceRule {
         guard doc.isAllCaps(start), !t.shape.contains(.hasDigit), let first = t.norm.unicodeScalars.first,
               first.properties.isAlphabetic, (2...8).contains(t.key.count),
               !doc.facts[start].contains(.commonAcronym), !commonAcronyms.contains(t.key) else { return nil }
+        // After a number it is a unit (`125 000 UI`, `300 EUR`), not a name.
+        if start > 0, doc.tokens[start - 1].shape.contains(.hasDigit) { return nil }
         // An indefinite article makes a common noun (`une ICP`, `un EEI`), not a name.
         if start > 0, ["un", "une"].contains(doc.tokens[start - 1].key) { return nil }
         // Roman numerals (`VIII`, `IV`) are no acronyms.
         if t.key.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { return nil }
         // A label after a common noun (`l'étude REPLACE`, `code ATC`), or an
         // abbreviation in parentheses after common words (`population totale (ITT)`).
-        if start > 0, isLowercaseWord(doc, start - 1) { return nil }
-        if start > 1, doc.tokens[start - 1].norm == "(", isLowercaseWord(doc, start - 2) { return nil }
+        // After a person title or an affiliation word the acronym is a party or
+        // group (`député UMP`, `conseiller général RPR`, `un élu (RN)`).
+        if start > 0, isLowercaseWord(doc, start - 1), !isAffiliation(doc, start - 1) { return nil }
+        if start > 1, doc.tokens[start - 1].norm == "(", isLowercaseWord(doc, start - 2),
+           !isAffiliation(doc, start - 2) { return nil }
+        // A word in capitals opening a line or sentence before `:`, a dash or a
+        // comma is a dateline or a listing's label (`KOUMBARA : deux civils
+        // tués`, `NIAMEY, 3 mars –`), not an acronym.
+        if doc.sentenceInitial[start], start + 1 < doc.count,
+           CapitalizedSequenceRule.labelEnds.contains(doc.tokens[start + 1].norm) { return nil }
         // Headings and notices in capitals: a neighbouring word in capitals too.
         for k in [start - 1, start + 1] where k >= 0 && k < doc.count && doc.tokens[k].shape.contains(.hasLetter) {
             if doc.isAllCaps(k), doc.tokens[k].key.count > 1 { return nil }
         }
         return .ORG
+    }
+
+    /// Punctuation after a line-opening label in capitals.
+    /// (`TIGUILA (cercle de Ménaka) : …`: a bracket after it in an event list;
+    /// an acronym defined there was already taken by the acronym rule.)
+    static let labelEnds: Set<String> = [":", "-", "–", "—", ",", "("]
+
+    /// Token i (lower case) is a person title or an affiliation word, after which an acronym names a group.
+    func isAffiliation(_ doc: DocumentView, _ i: Int) -> Bool {
+        doc.facts[i].contains(.affiliationHead) || doc.match(doc.lists.personTitles, endingBefore: i + 1) > 0
     }
 
     func isLowercaseWord(_ doc: DocumentView, _ i: Int) -> Bool {

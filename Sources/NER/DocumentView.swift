@@ -192,6 +192,25 @@ struct DocumentView {
         return set.match(endingBefore: i, in: tokens, floor: floor)
     }
 
+    /// Length of the place cue ending just before token i (`région de`,
+    /// `près de`, `à`), or 0. The verb `a` folds like the preposition `à`
+    /// and is no cue.
+    func placeCue(endingBefore i: Int) -> Int {
+        let n = match(lists.placeCues, endingBefore: i)
+        return n == 1 && !isPreposition(i - 1) && tokens[i - 1].key == "a" ? 0 : n
+    }
+
+    /// Length of the place cue starting at token i (within `limit`), or 0 (as `placeCue(endingBefore:)`).
+    func placeCue(at i: Int, limit: Int? = nil) -> Int {
+        let n = match(lists.placeCues, at: i, limit: limit)
+        return n == 1 && !isPreposition(i) && tokens[i].key == "a" ? 0 : n
+    }
+
+    /// Token i is the preposition `à` (with its accent: `a` is the verb).
+    func isPreposition(_ i: Int) -> Bool {
+        tokens[i].norm == "à" || tokens[i].norm == "À"
+    }
+
     /// End (exclusive) of the run of name tokens starting at `i`, with
     /// particles inside (`El Hadj Ag Gamou`, `Ahmedou Ould Abdallah`), within
     /// the sentence; `i` itself when token i is no name token.

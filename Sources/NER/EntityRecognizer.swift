@@ -7,10 +7,12 @@ import Tokenizer
 /// PER / ORG / LOC / MISC (ANNOTATION.md) and linked to a canonical entry:
 /// a gazetteer id, or a document-local id (`doc:per:1`) for names found by
 /// the rules. Order of work per document:
-/// 1. gazetteer aliases (longest match, case rules) and the name rules
-///    (person cues, organisation heads, place cues) compete; the longest
-///    name wins, then the stronger source;
-/// 2. acronyms defined in parentheses join their expansion;
+/// 1. gazetteer aliases (longest match, case rules; lower-case descriptions
+///    dropped) and the name rules (person cues, organisation heads, place
+///    cues, street and event heads, company and programme nouns, place
+///    modifiers) compete; the longest name wins, then the stronger source;
+/// 2. acronyms defined in parentheses join their expansion; unknown
+///    members of a list of places (or of titled persons) take its type;
 /// 3. the document memory finds the names of step 1–2 again (short forms);
 /// 4. remaining capitalized runs are typed by form.
 /// Mentions never overlap and come sorted by start.
@@ -48,12 +50,20 @@ public struct EntityRecognizer: Sendable {
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
         candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
-        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head").candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head",
+                                     knownNameStaysItself: false).candidates(doc)
+        candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: "rule:company-head",
+                                         outranksGazetteer: true).candidates(doc)
+        candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: "rule:programme-head",
+                                         outranksGazetteer: false).candidates(doc)
+        candidates += PlaceModifierRule().candidates(doc, gazetteer: candidates)
         let gazetteerPersons = GazetteerPersonsByEnd(candidates)
         var accepted = MentionSelection.select(candidates).map { linkRuleMention($0, gazetteerPersons) }
         // 2. Acronym definitions.
         let acronyms = AcronymDefinitionRule()
         accepted = MentionSelection.select(acronyms.candidates(doc, accepted: accepted), keeping: accepted)
+        // 2b. Unknown members of a list of places or titled persons (`Gao, Tessit et Intahaka`).
+        accepted = MentionSelection.select(ListMemberRule().candidates(doc, accepted: accepted), keeping: accepted)
         // 3. One sense per document.
         let memory = DocumentMemory(accepted, doc: doc)
         accepted = MentionSelection.select(memory.candidates(doc, covered: coverage(accepted, doc.count)), keeping: accepted)
@@ -77,12 +87,17 @@ public struct EntityRecognizer: Sendable {
         if match.end - match.start == 1, doc.isStopword(match.start), !doc.isAllCaps(match.start) {
             return nil
         }
+        // `le gouvernement nigérien`, `les autorités maliennes`: a description
+        // in lower case, not the institution's name (ANNOTATION.md).
+        if !doc.tokens[match.start].shape.contains(.capitalized), doc.match(doc.lists.descriptionHeads, at: match.start) > 0 {
+            return nil
+        }
         // Homonyms are told apart by type alone; only the chosen entry's line is decoded.
         var chosen = match.entries.first
         if let first = chosen, match.entries.contains(where: { gazetteer.type($0) != gazetteer.type(first) }) {
             var preferred: EntityType?
             if doc.match(doc.lists.personTitles, endingBefore: match.start) > 0 { preferred = .PER }
-            else if doc.match(doc.lists.placeCues, endingBefore: match.start) > 0 { preferred = .LOC }
+            else if doc.placeCue(endingBefore: match.start) > 0 { preferred = .LOC }
             if let p = preferred, let e = match.entries.first(where: { gazetteer.type($0) == p }) { chosen = e }
         }
         guard let index = chosen else { return nil }
@@ -91,7 +106,7 @@ public struct EntityRecognizer: Sendable {
         // (`région de Kidal` → `Kidal`, `général X` → `X`).
         var start = match.start
         let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
-            : type == .LOC ? doc.match(doc.lists.placeCues, at: start, limit: match.end) : 0
+            : type == .LOC ? doc.placeCue(at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
         let canonical = canonicals[index] ?? gazetteer.canonical(index)
         canonicals[index] = canonical

@@ -4,14 +4,14 @@ import Tokenizer
 
 /// Checks gazetteer files against gazetteer/README.md (the rules of
 /// tools/gazetteer/check.py): 8 columns, unique well-formed ids, known
-/// types and subtypes, `kb` / `country` / `valid` syntax, alias separators,
+/// types and subtypes, `kb` / `country` / `valid` syntax, alias separators, no bracket inside an alias,
 /// and aliases claimed by two types unless a `# … AMBIGUOUS …` comment sits
 /// directly above one of the entries. Problems carry file and line.
 struct GazetteerValidator {
     static let subtypes: Set<String> = [
         "armed_group", "military", "mission", "government", "ministry", "party", "intl_org", "ngo", "company",
         "media", "person", "country", "region", "cercle", "province", "department", "town", "locality",
-        "feature", "nationality", "ethnic_group", "event", "product",
+        "feature", "nationality", "ethnic_group", "event", "product", "programme",
     ]
     static let ruleFiles = ["first_names.txt", "person_titles.txt", "name_particles.txt", "org_heads.txt",
                             "place_cues.txt", "stopwords.txt"]
@@ -86,6 +86,10 @@ struct GazetteerValidator {
                     let exact = alias.hasPrefix("=")
                     let body = exact ? String(alias.dropFirst()) : alias
                     if body.isEmpty { report.errors.append("\(at): empty exact alias"); continue }
+                    // `Name (ACRONYM)` in text is two mentions (ANNOTATION.md); an alias spanning the bracket hides one.
+                    if body.contains("(") || body.contains(")") {
+                        report.errors.append("\(at): alias \(quoted(alias)) holds a bracket (a name and its bracketed acronym are two entities)")
+                    }
                     let key = TokenNormalizer.foldKey(body)
                     guard seen.insert(key).inserted else { continue }
                     if !exact, !key.contains(" "), stopwords.contains(key) {

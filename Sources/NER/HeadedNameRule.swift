@@ -9,6 +9,10 @@ struct HeadedNameRule {
     let heads: PhraseSet
     let type: EntityType
     let by: String
+    /// A known name right after an event head stays itself (`une opération
+    /// Wagner`); after a street head it is the street's namesake (`rue
+    /// Lafayette`, `avenue Kwame Nkrumah`).
+    var knownNameStaysItself = true
 
     static let openingQuotes: Set<String> = ["«", "\"", "“"]
     static let closingQuotes: Set<String> = ["»", "\"", "”"]
@@ -34,7 +38,7 @@ struct HeadedNameRule {
         }
         guard let end = OrganizationNameRule().complementEnd(doc, start, headEnd: headEnd) else { return nil }
         // `une opération Wagner`: a known name right after the head stays itself.
-        if let known = doc.matcher.longest(at: headEnd, doc.tokens, doc.hashes), known.end == end { return nil }
+        if knownNameStaysItself, let known = doc.matcher.longest(at: headEnd, doc.tokens, doc.hashes), known.end == end { return nil }
         return end
     }
 }

@@ -18,6 +18,8 @@ struct Mention: Sendable {
 
     func overlaps(_ other: Mention) -> Bool { start < other.end && other.start < end }
 
+    /// A context that decides against the gazetteer's type for the same words (`le groupe Bolloré`).
+    static let contextPriority = 4
     static let gazetteerPriority = 3
     static let rulePriority = 2
     static let cuePriority = 1

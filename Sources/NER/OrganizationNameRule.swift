@@ -74,18 +74,35 @@ struct OrganizationNameRule {
             if doc.isNameToken(j) {
                 // Another institution (`la Commission … du Conseil`) is a second name, not a complement.
                 if doc.match(doc.lists.orgHeads, at: j) > 0, !doc.isAllCaps(j) { break }
+                // A person right after a common word is apposed, not in the name
+                // (`du Conseil constitutionnel Jean-Louis Debré`).
+                if doc.isFirstName(j), j > headEnd, !OrganizationNameRule.connectors.contains(doc.tokens[j - 1].key),
+                   !doc.tokens[j - 1].shape.contains(.capitalized) { break }
                 lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
             if !t.shape.contains(.capitalized), doc.isNationalityAdjective(j) {
                 lastAnchor = j + 1; afterName = false; expectNoun = false; j += 1; continue
             }
+            // `ministère des Affaires étrangères`, `Office de la Santé publique`:
+            // an adjective after a capitalized common noun of the name is part of it.
+            if afterName, isPortfolioWord(doc, j - 1), isAgreeingAdjective(doc, j) {
+                lastAnchor = j + 1; j += 1; continue
+            }
             if OrganizationNameRule.connectors.contains(t.key) {
+                // `ministère de l'Économie et des Finances`: `et` then a genitive
+                // joins a second such noun, not a second name.
+                if afterName, t.key == "et", isPortfolioAhead(doc, j + 1) {
+                    afterName = false; expectNoun = true; afterGenitive = false; j += 1; continue
+                }
                 if afterName, !OrganizationNameRule.genitives.contains(t.key) { break }
                 // `et` joins two complements (`des lettres et des sciences`), not two names.
                 if t.key == "et", doc.isNameToken(j + 1) { break }
                 // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
                 if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
                    doc.isNameToken(j + 1) { break }
+                // `la Commission de revoir sa proposition`: `de` then an infinitive
+                // and its object is a clause, not a complement.
+                if t.key == "de" || t.key == "d'", isInfinitiveClause(doc, j + 1) { break }
                 let genitive = OrganizationNameRule.genitives.contains(t.key)
                 let article = ["la", "les", "l'"].contains(t.key) && afterGenitive
                 if !genitive && !article { softFrozen = true }
@@ -96,7 +113,7 @@ struct OrganizationNameRule {
                 continue
             }
             if !afterName, t.shape.contains(.hasLetter), !t.shape.contains(.capitalized),
-               !t.shape.contains(.elision), !doc.isStopword(j),
+               !t.shape.contains(.elision), !doc.isStopword(j), !doc.lists.timeAdjectives.contains(t.key),
                expectNoun || doc.lists.looksAdjectival(t) {
                 if !softFrozen { lastWord = j + 1 }
                 afterGenitive = false
@@ -108,5 +125,44 @@ struct OrganizationNameRule {
         }
         if let a = lastAnchor { return a }
         return softEnd ? lastWord : nil
+    }
+
+    /// Token k is a capitalized common noun of a name (`Affaires`, `Santé`,
+    /// `Finances`): one title-case word right after a connector, that the
+    /// gazetteer does not know (a place there, `de Kidal occupée`, ends the name).
+    func isPortfolioWord(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k > 0, doc.isNameToken(k), !doc.isAllCaps(k), !doc.isFirstName(k),
+              OrganizationNameRule.connectors.contains(doc.tokens[k - 1].key) else { return false }
+        return doc.matcher.longest(at: k, doc.tokens, doc.hashes, limit: k + 1) == nil
+    }
+
+    /// A lower-case adjective (by its ending) agreeing in number with the noun before it
+    /// (`Affaires étrangères`, `Santé publique`), not a participle opening a clause.
+    func isAgreeingAdjective(_ doc: DocumentView, _ j: Int) -> Bool {
+        let t = doc.tokens[j]
+        guard t.shape.contains(.hasLetter), !t.shape.contains(.capitalized), !t.shape.contains(.elision),
+              !doc.isStopword(j), !doc.lists.timeAdjectives.contains(t.key), doc.lists.looksAdjectival(t) else { return false }
+        func plural(_ s: String) -> Bool { s.hasSuffix("s") || s.hasSuffix("x") }
+        return plural(doc.tokens[j - 1].key) == plural(t.key)
+    }
+
+    /// Tokens from k read `de / des / du / d' [la / l'] Noun` with a portfolio word as the noun.
+    func isPortfolioAhead(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k < doc.count, OrganizationNameRule.genitives.contains(doc.tokens[k].key) else { return false }
+        var n = k + 1
+        if n < doc.count, ["la", "l'"].contains(doc.tokens[n].key) { n += 1 }
+        return n < doc.count && doc.tokens[n].shape.contains(.capitalized) && isPortfolioWord(doc, n)
+    }
+
+    /// Determiners that open an infinitive's object (`de revoir sa proposition`).
+    static let objectDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses",
+                                                 "leur", "leurs", "ce", "cette", "ces", "notre", "nos", "votre", "vos"]
+
+    /// Token k is a lower-case infinitive (`revoir`, `prendre`, `examiner`) followed by a determiner.
+    func isInfinitiveClause(_ doc: DocumentView, _ k: Int) -> Bool {
+        guard k + 1 < doc.count, !doc.tokens[k].shape.contains(.capitalized) else { return false }
+        let key = doc.tokens[k].key
+        guard key.count > 3, key.hasSuffix("er") || key.hasSuffix("ir") || key.hasSuffix("re") else { return false }
+        return OrganizationNameRule.objectDeterminers.contains(doc.tokens[k + 1].key)
     }
 }

@@ -12,6 +12,14 @@ struct PersonNameRule {
         while i < doc.count {
             guard doc.isNameToken(i) else { i += 1; continue }
             let end = doc.nameRunEnd(from: i)
+            // After a title the whole run is the name, place words included
+            // (`le général Tombouctou Abou Maïga`: not `Tombouctou` + `Abou Maïga`).
+            if end - i >= 2, doc.match(doc.lists.personTitles, endingBefore: i) > 0, !allAcronyms(doc, i, end) {
+                out.append(Mention(start: i, end: end, type: .PER, entry: nil, canonical: doc.surface(i, end),
+                                   by: "rule:person-title", priority: Mention.rulePriority))
+                i = end
+                continue
+            }
             // `président de la République Jacques Chirac`, `RPR Didier Schuller`:
             // a person starts at the first first name of a run opened by other words.
             if end - i >= 3, !doc.isFirstName(i),
@@ -33,6 +41,8 @@ struct PersonNameRule {
 
     /// The cue making tokens `start..<end` a person name, as an `Entity.by` value.
     func cue(_ doc: DocumentView, _ start: Int, _ end: Int) -> String? {
+        // `Travlane Haulage Limited`, `Michel Industries SA`: a company, whatever its first word.
+        if end - start >= 2, doc.facts[end - 1].contains(.companySuffix) { return nil }
         // Titles: `le président Assimi Goïta`, `M. Soyer`, `porte-parole Mohamed Elmaouloud Ramadane`.
         if doc.match(doc.lists.personTitles, endingBefore: start) > 0, !allAcronyms(doc, start, end) {
             return "rule:person-title"

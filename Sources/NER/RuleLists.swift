@@ -21,6 +21,20 @@ struct RuleLists: Sendable {
     let eventHeads: PhraseSet
     /// Heads that belong to a place's name (`rue`, `place`), from Data/.
     let placeHeads: PhraseSet
+    /// Lower-case openings of institution descriptions (`gouvernement`), from Data/.
+    let descriptionHeads: PhraseSet
+    /// Nouns introducing a company's name (`société`, `groupe`), from Data/.
+    let companyHeads: PhraseSet
+    /// Nouns introducing a programme's name (`programme`, `plan`), from Data/.
+    let programmeHeads: PhraseSet
+    /// Capitalized words opening a longer place name (`Grand`), as written, from Data/.
+    let placeModifiers: Set<String>
+    /// Adjectives of time that qualify a body without naming it (`le Parlement précédent`), folded, from Data/.
+    let timeAdjectives: Set<String>
+    /// Words after which an acronym is an affiliation (`élu`), folded, from Data/.
+    let affiliationHeads: Set<String>
+    /// Legal forms and words ending a company's name (`GmbH`, `Bank`), folded, from Data/.
+    let companySuffixes: Set<String>
     /// Acronyms of common nouns (`ONG`, `PDG`), folded, from Data/.
     let commonAcronyms: Set<String>
     /// Endings of adjectives and participles (lower case, accented), from Data/.
@@ -61,6 +75,16 @@ struct RuleLists: Sendable {
         placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer,
                                starts: .placeHeadStart, ends: .placeHeadEnd)
         commonAcronyms = Set(try moduleLines("common_acronyms.txt").map(fold))
+        descriptionHeads = PhraseSet(try moduleLines("description_heads.txt"), tokenizer: tokenizer,
+                                     starts: .descriptionStart, ends: .descriptionEnd)
+        companyHeads = PhraseSet(try moduleLines("company_heads.txt"), tokenizer: tokenizer,
+                                 starts: .companyHeadStart, ends: .companyHeadEnd)
+        programmeHeads = PhraseSet(try moduleLines("programme_heads.txt"), tokenizer: tokenizer,
+                                   starts: .programmeHeadStart, ends: .programmeHeadEnd)
+        placeModifiers = Set(try moduleLines("place_modifiers.txt"))
+        affiliationHeads = Set(try moduleLines("affiliation_heads.txt").map(fold))
+        timeAdjectives = Set(try moduleLines("time_adjectives.txt").map(fold))
+        companySuffixes = Set(try moduleLines("company_suffixes.txt").map(fold))
         let endings = try moduleLines("adjective_suffixes.txt")
         adjectiveSuffixes = endings.filter { !$0.hasPrefix("!") }
         verbSuffixes = endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
@@ -73,7 +97,10 @@ struct RuleLists: Sendable {
         mark(nameParticles, .particle)
         mark(commonAcronyms, .commonAcronym)
         mark(personTitles.words, .titleWord)
-        for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads] {
+        mark(placeModifiers.map(fold), .placeModifier)
+        mark(affiliationHeads, .affiliationHead)
+        mark(companySuffixes, .companySuffix)
+        for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads, descriptionHeads, companyHeads, programmeHeads] {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)
         }

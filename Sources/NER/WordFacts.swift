@@ -7,7 +7,7 @@
 /// position. A phrase list is only searched at a token whose bit says a
 /// phrase can start (or end) there.
 struct WordFacts: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     static let stopword = WordFacts(rawValue: 1 << 0)
     static let firstName = WordFacts(rawValue: 1 << 1)
@@ -25,4 +25,16 @@ struct WordFacts: OptionSet, Sendable {
     static let eventHeadEnd = WordFacts(rawValue: 1 << 12)
     static let placeHeadStart = WordFacts(rawValue: 1 << 13)
     static let placeHeadEnd = WordFacts(rawValue: 1 << 14)
+    static let descriptionStart = WordFacts(rawValue: 1 << 15)
+    static let descriptionEnd = WordFacts(rawValue: 1 << 16)
+    static let companyHeadStart = WordFacts(rawValue: 1 << 17)
+    static let companyHeadEnd = WordFacts(rawValue: 1 << 18)
+    static let programmeHeadStart = WordFacts(rawValue: 1 << 19)
+    static let programmeHeadEnd = WordFacts(rawValue: 1 << 20)
+    /// A word opening a longer place name (`Grand`), from Data/place_modifiers.txt.
+    static let placeModifier = WordFacts(rawValue: 1 << 21)
+    /// A word after which an acronym is an affiliation (`élu`), from Data/affiliation_heads.txt.
+    static let affiliationHead = WordFacts(rawValue: 1 << 22)
+    /// A legal form or word ending a company's name (`GmbH`, `Bank`), from Data/company_suffixes.txt.
+    static let companySuffix = WordFacts(rawValue: 1 << 23)
 }

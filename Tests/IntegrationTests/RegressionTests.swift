@@ -117,5 +117,38 @@ import Testing
         #expect(report["dates"]?["span"]?["fp"]?.intValue == 0)
         #expect(report["dates"]?["span"]?["tp"]?.intValue == 1)
         #expect(report["dates"]?["unscored"]?.intValue == 1)
+    func entities(_ doc: JSONValue) -> [(text: String, type: String, id: String)] {
+        (doc["entities"]?.arrayValue ?? []).compactMap {
+            guard let text = $0["text"]?.stringValue, let type = $0["type"]?.stringValue else { return nil }
+            return (text, type, $0["id"]?.stringValue ?? "")
+        }
+    }
+
+    // Issue 13: a name with its acronym in brackets is two entities, even where the gazetteer listed both as one alias.
+    @Test func issue13NameAndBracketedAcronymAreTwoEntities() throws {
+        let found = entities(try annotate("Le Groupe de soutien à l'islam et aux musulmans (JNIM) a revendiqué l'attaque."))
+        #expect(found.contains { $0.text == "Groupe de soutien à l'islam et aux musulmans" && $0.type == "ORG" })
+        #expect(found.contains { $0.text == "JNIM" && $0.type == "ORG" })
+    }
+
+    // Issue 13: `gouvernement du Mali` was an ORG alias; a lower-case description is no name, the country is.
+    @Test func issue13LowerCaseDescriptionIsNoOrganisation() throws {
+        let found = entities(try annotate("Le gouvernement du Mali et les autorités nigériennes ont démenti."))
+        #expect(!found.contains { $0.type == "ORG" })
+        #expect(found.contains { $0.text == "Mali" && $0.type == "LOC" })
+    }
+
+    // Issue 13: `ministère des Affaires étrangères` ended at `Affaires`.
+    @Test func issue13MinistryNameKeepsItsAdjective() throws {
+        let found = entities(try annotate("Le ministère des Affaires étrangères a convoqué l'ambassadeur."))
+        #expect(found.contains { $0.text == "ministère des Affaires étrangères" && $0.type == "ORG" })
+    }
+
+    // Issue 13: a surname alone after a rule-found full name shares its document-local id.
+    @Test func issue13SurnameLinksToTheRuleFoundName() throws {
+        let found = entities(try annotate("La juge Mariam Koutoubalé a ouvert une enquête. Koutoubalé entend les témoins lundi."))
+        let full = try #require(found.first { $0.text == "Mariam Koutoubalé" })
+        #expect(full.id.hasPrefix("doc:per:"))
+        #expect(found.contains { $0.text == "Koutoubalé" && $0.id == full.id })
     }
 }

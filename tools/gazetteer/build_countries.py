@@ -130,10 +130,11 @@ def main():
                 aliases.append(uninvert(iso_fr))
         elif iso_fr != canonical and "(" not in iso_fr:
             aliases.append(iso_fr)
-        if official and "," not in official and not official.startswith("L'"):
+        if official and "," not in official and "(" not in official and not official.startswith("L'"):
             aliases.append(official)
         aliases += EXTRA.get(code, [])
-        aliases = [a for a in aliases if a not in DROP]
+        # A bracket in a name (`Îles Cocos (Keeling)`) makes two mentions in text, never one alias.
+        aliases = [a for a in aliases if a not in DROP and "(" not in a]
         rows.append(row("loc:country:" + code.lower(), "LOC", "country", canonical,
                         aliases, KB.get(code, ""), code))
     for id_, canonical, aliases, kb, code in NON_ISO:

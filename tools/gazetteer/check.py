@@ -3,7 +3,7 @@
 
 Errors (exit 1): wrong column count, duplicate id, bad id/type/subtype/kb/
 country/valid syntax, bad alias syntax (separator, empty alias, stray spaces,
-duplicate alias within an entry), cross-type alias collisions that are not
+duplicate alias within an entry, a bracket inside an alias), cross-type alias collisions that are not
 declared ambiguous.  A collision is declared by a comment line containing
 the word AMBIGUOUS directly above one of the two entries.
 Warnings: same-type collisions are normal (homonyms) and only counted.
@@ -21,7 +21,7 @@ TYPES = {"PER", "ORG", "LOC", "MISC"}
 SUBTYPES = {"armed_group", "military", "mission", "government", "ministry", "party",
             "intl_org", "ngo", "company", "media", "person", "country", "region",
             "cercle", "province", "department", "town", "locality", "feature",
-            "nationality", "ethnic_group", "event", "product"}
+            "nationality", "ethnic_group", "event", "product", "programme"}
 ID_RE = re.compile(r"^(org|per|loc|misc):[a-z0-9][a-z0-9:._-]*$")
 KB_RE = re.compile(r"^Q[1-9][0-9]*$")
 DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
@@ -105,6 +105,9 @@ def main(argv):
                         errors.append("%s: empty exact alias" % where)
                         continue
                     key = fold(a[1:] if a.startswith("=") else a)
+                    if "(" in a or ")" in a:
+                        errors.append("%s: alias %r holds a bracket (a name and its bracketed "
+                                      "acronym are two entities)" % (where, a))
                     if key in seen_here:
                         continue
                     seen_here.add(key)
