@@ -117,6 +117,8 @@ import Testing
         #expect(report["dates"]?["span"]?["fp"]?.intValue == 0)
         #expect(report["dates"]?["span"]?["tp"]?.intValue == 1)
         #expect(report["dates"]?["unscored"]?.intValue == 1)
+    }
+
     func entities(_ doc: JSONValue) -> [(text: String, type: String, id: String)] {
         (doc["entities"]?.arrayValue ?? []).compactMap {
             guard let text = $0["text"]?.stringValue, let type = $0["type"]?.stringValue else { return nil }
