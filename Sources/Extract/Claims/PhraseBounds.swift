@@ -174,6 +174,15 @@ struct PhraseBounds {
                 while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
                 j = e; continue
             }
+            // A preposition of time: affirmait dès mars, a indiqué dans la nuit que…
+            if doc.has(j, .preposition), !doc.has(j, .determiner) {
+                var e = j + 1
+                if doc.has(e, .determiner), doc.isTime(e + 1) { e += 1 }
+                if doc.isTime(e) && (!doc.isNumber(e) || doc.inDate[e]) || doc.isNumber(e) && doc.isTime(e + 1) {
+                    while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
+                    j = e; continue
+                }
+            }
             let k = doc.word(j)
             if (k == .a && doc.has(j, .preposition)) || k == .au || k == .aux || k == .aupres {
                 // A relay: à RFI, à l'AFP, auprès de nos confrères, au micro de…
@@ -197,6 +206,8 @@ struct PhraseBounds {
                 var c = j + 1
                 while c < limit, !doc.isComma(c), c - j < 14 { c += 1 }
                 if c < limit, doc.isComma(c), isAdverbialSegment(j + 1, c) { j = c + 1; continue }
+                // A contrastive pronoun: évoque, elle, « … » · a, lui, affirmé…
+                if c == j + 2, doc.has(j + 1, .pronoun), !doc.has(j + 1, .relative) { j = c + 1; continue }
                 break
             }
             break

@@ -40,6 +40,8 @@ struct ReportingVerbRule {
             }
         }
         guard let source else { return nil }
+        // De source sécuritaire, on indique que P: one claim, the `de source` one.
+        if case let .tokens(a, b) = source, b == a + 1, doc.word(a) == .on, opensWithSourceCue(before: a) { return nil }
 
         // The content.
         var enclosing: Quotation?
@@ -87,7 +89,7 @@ struct ReportingVerbRule {
             if frames.contains(.quotedNoun), let q = doc.quoteOpened(at: p) {
                 return draft(p..<(doc.quotations[q].close + 1), .nounPhrase)
             }
-            if frames.contains(.nounPhrase), startsContentNoun(p) {
+            if frames.contains(.nounPhrase), startsContentNoun(p) || afterFinalDe(cue, p) && isBareNoun(p) {
                 return draft(p..<end(from: p, cutSans: true), .nounPhrase)
             }
             if frames.contains(.charge), startsContentNoun(p) {
@@ -96,6 +98,13 @@ struct ReportingVerbRule {
                 if (p..<e).contains(where: { (doc.word($0) == .de || doc.word($0) == .dElided) && $0 > p + 1 }) {
                     return draft(p..<e, .nounPhrase)
                 }
+                // accusent les jihadistes du Jnim: an actor named alone is the accused.
+                let np = bounds.npEnd(from: p, limit: e)
+                if np >= e, bounds.isPlausibleSource(p, np) { return draft(p..<e, .nounPhrase) }
+            }
+            // Pronominal cue with an attribute: s'est dit prêt à…, se disent convaincus que…
+            if frames.contains(.attribute), cue.lemma.reflexive, isBareNoun(p) {
+                return draft(p..<end(from: p, cutSans: true), .attribute)
             }
             if frames.contains(.quantity), (k == .a && doc.has(p, .preposition)) || k == .entre,
                doc.isNumber(p + 1) || doc.word(p + 1) == .plus || doc.word(p + 1) == .au || doc.word(p + 1) == .moins {
@@ -126,6 +135,25 @@ struct ReportingVerbRule {
             }
         }
         return nil
+    }
+
+    /// After a cue ending in `de` (faire état de, se féliciter de): `de` + a bare noun is partitive.
+    private func afterFinalDe(_ cue: VerbCue, _ p: Int) -> Bool {
+        cue.lemma.tail.last == "de" && (doc.word(p - 1) == .de || doc.word(p - 1) == .dElided)
+    }
+
+    /// A lowercase word of no closed class (a noun or an adjective): tirs, prêt.
+    private func isBareNoun(_ i: Int) -> Bool {
+        doc.isWord(i) && !doc.isCapitalized(i) && doc.cls(i).isEmpty && !doc.isAdverb(i) && !doc.isCueForm(i)
+            && !doc.isAuxiliary(i)
+    }
+
+    /// Does the sentence open with `de source(s) X,` right before token `a`?
+    private func opensWithSourceCue(before a: Int) -> Bool {
+        let s = doc.sentence(of: a).lowerBound
+        guard doc.isComma(a - 1), doc.startsPhrase(s, .preposition),
+              let m = doc.lex.cues.prepositions.match(doc.ids, at: s), m.value.kind == .source else { return false }
+        return !(s + m.length..<(a - 1)).contains { doc.isComma($0) }
     }
 
     /// An infinitive content: avoir/être/verb in -er/-ir/-re, or ne pas + infinitive.
