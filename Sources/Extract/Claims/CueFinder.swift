@@ -98,8 +98,10 @@ struct CueFinder {
             let lemma = doc.lex.cues.lemmas[form.lemma]
             guard let tailEnd = matchTail(lemma.tail, after: i) else { continue }
             if let cue = build(lemma: lemma, tense: form.tense, at: i, tailEnd: tailEnd) {
-                // Prefer a compound reading (a dit) over a simple one (dit).
-                if best == nil || (cue.compound && !(best!.compound)) { best = cue }
+                // Prefer a compound reading (a dit) over a simple one (dit), and a
+                // participle before its agent (transmis par) over a simple past.
+                if best == nil || (cue.compound && !(best!.compound))
+                    || cue.usage.isBare && !best!.compound && !best!.usage.isBare && doc.word(i + 1) == .par { best = cue }
             }
         }
         return best

@@ -26,8 +26,9 @@ struct DenialDetector {
         switch frame {
         case .infinitive:
             if doc.word(a) == .ne || doc.word(a) == .nElided { return negatedAuxiliary(after: a, infinitive: true) }
-        case .clause:
-            // il/elle/ils/nous + ne … (not the impersonal il n'y a).
+        case .clause, .incise, .quotation:
+            // il/elle/ils/nous + ne … (not the impersonal il n'y a), also in
+            // the source's quoted words (« Nous n'avons jamais visé… »).
             if doc.has(a, .subjectPronoun), doc.word(a) != .on, doc.word(a + 1) == .ne || doc.word(a + 1) == .nElided,
                doc.word(a + 2) != .y {
                 return negatedAuxiliary(after: a + 1, infinitive: false)

@@ -95,7 +95,8 @@ struct PassiveAgentRule {
         guard bounds.startsNounPhrase(s), !doc.has(s, .subjectPronoun) else { return nil }
         let e = bounds.npEnd(from: s, limit: start)
         let k = doc.word(e)
-        let relative = k == .qui || k == .selon && doc.has(e + 1, .relative) || doc.isComma(e) && doc.word(e + 1) == .selon && doc.has(e + 2, .relative)
+        let relative = k == .qui || doc.has(e, .relative) && doc.word(e - 1) == .selon
+            || k == .selon && doc.has(e + 1, .relative) || doc.isComma(e) && doc.word(e + 1) == .selon && doc.has(e + 2, .relative)
         guard e > s, relative else { return nil }
         var end = start
         if doc.isComma(end - 1) { end -= 1 }

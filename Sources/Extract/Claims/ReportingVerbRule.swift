@@ -100,7 +100,7 @@ struct ReportingVerbRule {
                 }
                 // accusent les jihadistes du Jnim: an actor named alone is the accused.
                 let np = bounds.npEnd(from: p, limit: e)
-                if np >= e, bounds.isPlausibleSource(p, np) { return draft(p..<e, .nounPhrase) }
+                if np > p, (np..<e).allSatisfy({ doc.isPunct($0) }), bounds.isPlausibleSource(p, np) { return draft(p..<np, .nounPhrase) }
             }
             // Pronominal cue with an attribute: s'est dit prêt à…, se disent convaincus que…
             if frames.contains(.attribute), cue.lemma.reflexive, isBareNoun(p) {
