@@ -140,7 +140,9 @@ struct AccordingToRule {
 
     /// The relative clause after `selon lequel` ends where the main clause
     /// resumes: at a comma before a verb (…, a été rejeté), or at a second
-    /// finite auxiliary (…étaient présents ont été démenties).
+    /// finite verb — an auxiliary or a third-person plural in -ent — after
+    /// the clause's own (…étaient présents ont été démenties · …serait
+    /// malade circulent depuis lundi).
     private func relativeClauseEnd(_ a: Int, _ e: Int) -> Int {
         var sawVerb = false
         for j in a..<e {
@@ -152,9 +154,18 @@ struct AccordingToRule {
                 sawVerb = true
             } else if doc.isCueForm(j) {
                 sawVerb = true
+            } else if sawVerb, isPluralPresent(j), !doc.isAuxiliary(j - 1), !doc.has(j - 1, .determiner), !doc.has(j - 1, .subjectPronoun),
+                      !doc.has(j - 1, .relative), !doc.has(j - 1, .clitic) {
+                return j
             }
         }
         return e
+    }
+
+    /// A lowercase word in -ent that is no adverb or noun in -ment (circulent, affirment).
+    private func isPluralPresent(_ j: Int) -> Bool {
+        let k = doc.key(j)
+        return doc.isWord(j) && !doc.isCapitalized(j) && doc.cls(j).isEmpty && k.hasSuffix("ent") && !k.hasSuffix("ment") && k.count > 4
     }
 
     /// A lowercase common noun without determiner (an apposition: chercheur à l'IRIS).

@@ -180,7 +180,10 @@ struct PhraseBounds {
                 if doc.has(e, .determiner), doc.isTime(e + 1) { e += 1 }
                 if doc.isTime(e) && (!doc.isNumber(e) || doc.inDate[e]) || doc.isNumber(e) && doc.isTime(e + 1) {
                     while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
-                    j = e; continue
+                    // Not when a noun follows: dans son dernier rapport is a medium, not a time.
+                    let noun = doc.isWord(e) && !doc.isCapitalized(e) && doc.cls(e).isEmpty && !doc.isInfinitive(e)
+                        && !doc.isCueForm(e)
+                    if !noun { j = e; continue }
                 }
             }
             let k = doc.word(j)

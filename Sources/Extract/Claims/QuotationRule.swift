@@ -34,7 +34,8 @@ struct QuotationRule {
             let e = bounds.npEnd(from: p, limit: limit)
             // The subject of an incise without quotation marks must be able to speak
             // (…, annonce la prise de… has an object there, not a subject).
-            guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
+            // Inside a quotation (« Q1, affirme le médiateur, Q2 »), the incise is one by its place.
+            guard e > p, doc.isCloseQuote(quoteEnd) || enclosing != nil || bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.word(e) == .openParenthesis || doc.word(e) == .qui
                     || doc.word(e) == .colon && doc.isOpenQuote(e + 1)

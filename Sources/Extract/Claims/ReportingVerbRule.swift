@@ -92,7 +92,8 @@ struct ReportingVerbRule {
             if frames.contains(.nounPhrase), startsContentNoun(p) || afterFinalDe(cue, p) && isBareNoun(p) {
                 return draft(p..<end(from: p, cutSans: true), .nounPhrase)
             }
-            if frames.contains(.charge), startsContentNoun(p) {
+            // Only who can speak accuses (not: le projet accuse un retard).
+            if frames.contains(.charge), startsContentNoun(p), canSpeak(source) {
                 // accuser X de/d'…: the person and the charge together.
                 let e = end(from: p, cutSans: true)
                 if (p..<e).contains(where: { (doc.word($0) == .de || doc.word($0) == .dElided) && $0 > p + 1 }) {
@@ -135,6 +136,12 @@ struct ReportingVerbRule {
             }
         }
         return nil
+    }
+
+    /// A source that can speak: a pronoun, a name, a source noun (SourceClassifier's lexicon).
+    private func canSpeak(_ source: SourceRef) -> Bool {
+        guard case let .tokens(a, b) = source else { return true }
+        return doc.has(a, .relative) || bounds.isPlausibleSource(a, b)
     }
 
     /// After a cue ending in `de` (faire état de, se féliciter de): `de` + a bare noun is partitive.
