@@ -38,7 +38,7 @@ struct QuotationRule {
             guard e > p, doc.isCloseQuote(quoteEnd) || enclosing != nil || bounds.isPlausibleSource(p, e) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.word(e) == .openParenthesis || doc.word(e) == .qui
-                    || doc.word(e) == .colon && doc.isOpenQuote(e + 1)
+                    || doc.word(e) == .colon
                     || bounds.isSpeechAdjunct(e) else { return nil }
             source = .tokens(p, e)
             sourceEnd = e

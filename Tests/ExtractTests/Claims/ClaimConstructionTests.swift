@@ -21,7 +21,7 @@ import Testing
 
     // MARK: Material between the cue and its content (PhraseBounds.skipAfterCue, adverbials.txt, channel_nouns.txt)
 
-    static let betweenCueAndContent: [ExpectedClaim] = [
+    static let betweenCueAndContentRows: [ExpectedClaim] = [
         .init(text: "Le gouverneur a assuré jeudi sur les ondes de la radio nationale, dans une brève allocution, que la route était de nouveau ouverte.",
               cue: "a assuré", source: "Le gouverneur", content: "la route était de nouveau ouverte"),
         .init(text: "La Minusma a indiqué dans son dernier rapport que les violences avaient doublé.",
@@ -37,18 +37,18 @@ import Testing
         .init(text: "Le Jnim affirmait dès janvier contrôler la route de Boni.",
               cue: "affirmait", source: "Le Jnim", content: "contrôler la route de Boni"),
     ]
-    static let betweenCueAndContentLeftAlone: [LeftAlone] = [
+    static let betweenCueAndContentLeftAloneRows: [LeftAlone] = [
         .init(text: "Le porte-parole a précisé dans la soirée.", cue: "a précisé"),
         .init(text: "Le Jnim a revendiqué dès lundi.", cue: "a revendiqué"),
         .init(text: "L'armée a indiqué la route aux convois dès lundi.", cue: "a indiqué"),
     ]
 
-    @Test(arguments: betweenCueAndContent) func betweenCueAndContent(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
-    @Test(arguments: betweenCueAndContentLeftAlone) func betweenCueAndContentLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
+    @Test(arguments: betweenCueAndContentRows) func betweenCueAndContent(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: betweenCueAndContentLeftAloneRows) func betweenCueAndContentLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
 
     // MARK: Passive and participial attribution with an agent (PassiveAgentRule, fact_nouns.txt)
 
-    static let passiveWithAgent: [ExpectedClaim] = [
+    static let passiveWithAgentRows: [ExpectedClaim] = [
         .init(text: "Ces chiffres, communiqués par le ministère de la Santé et confirmés par l'OMS, restent provisoires.",
               cue: "communiqués", source: "le ministère de la Santé", content: "Ces chiffres"),
         .init(text: "Ces chiffres, communiqués par le ministère de la Santé et confirmés par l'OMS, restent provisoires.",
@@ -62,18 +62,18 @@ import Testing
         .init(text: "Les informations selon lesquelles le ministre aurait démissionné ont été démenties par la présidence.",
               cue: "ont été démenties", source: "la présidence", content: "Les informations selon lesquelles le ministre aurait démissionné"),
     ]
-    static let passiveWithAgentLeftAlone: [LeftAlone] = [
+    static let passiveWithAgentLeftAloneRows: [LeftAlone] = [
         .init(text: "Un communiqué transmis par le groupe a été publié dimanche.", cue: "transmis"),
         .init(text: "Les vivres, transmis par le PAM et distribués par la Croix-Rouge, sont arrivés.", cue: "transmis"),
         .init(text: "Le texte, relu et confirmé, a été publié.", cue: "confirmé"),
     ]
 
-    @Test(arguments: passiveWithAgent) func passiveWithAgent(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
-    @Test(arguments: passiveWithAgentLeftAlone) func passiveWithAgentLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
+    @Test(arguments: passiveWithAgentRows) func passiveWithAgent(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: passiveWithAgentLeftAloneRows) func passiveWithAgentLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
 
     // MARK: Cue verbs and forms (verbs.tsv, Conjugator, CueFinder)
 
-    static let cueForms: [ExpectedClaim] = [
+    static let cueFormsRows: [ExpectedClaim] = [
         .init(text: "La Cédéao se félicite de la tenue du scrutin dans le calme.",
               cue: "se félicite", source: "La Cédéao", content: "la tenue du scrutin dans le calme"),
         .init(text: "Le HCR met en garde contre une crise alimentaire majeure.",
@@ -93,7 +93,7 @@ import Testing
         .init(text: "Des éleveurs accusent les jihadistes du Jnim.",
               cue: "accusent", source: "Des éleveurs", content: "les jihadistes du Jnim"),
     ]
-    static let cueFormsLeftAlone: [LeftAlone] = [
+    static let cueFormsLeftAloneRows: [LeftAlone] = [
         .init(text: "Le ministre a mis en place un comité de crise.", cue: "a mis"),
         .init(text: "Le groupe s'est félicité.", cue: "s'est félicité"),
         .init(text: "Le projet accuse un retard de deux ans.", cue: "accuse"),
@@ -101,12 +101,12 @@ import Testing
         .init(text: "Ankara s'est déclaré prêt à aider les autorités maliennes.", cue: "s'est déclaré"),
     ]
 
-    @Test(arguments: cueForms) func cueForms(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
-    @Test(arguments: cueFormsLeftAlone) func cueFormsLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
+    @Test(arguments: cueFormsRows) func cueForms(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: cueFormsLeftAloneRows) func cueFormsLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
 
     // MARK: Quotations (QuoteContinuationRule, QuoteFinder, QuotationRule)
 
-    static let quotations: [ExpectedClaim] = [
+    static let quotationsRows: [ExpectedClaim] = [
         .init(text: "« La ville est calme », ajoute le préfet : « les commerces ont rouvert. »",
               cue: "ajoute", source: "le préfet", content: "La ville est calme"),
         .init(text: "« La ville est calme », ajoute le préfet : « les commerces ont rouvert. »",
@@ -117,7 +117,7 @@ import Testing
               cue: "affirme", source: "le médiateur", content: "Les otages, affirme le médiateur, seront libérés demain"),
     ]
 
-    @Test(arguments: quotations) func quotations(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: quotationsRows) func quotations(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
 
     /// A quotation left open at a paragraph's end, the next one not reopening it: dropped.
     @Test func quotationNotReopenedEndsAtTheParagraph() {
@@ -133,7 +133,7 @@ import Testing
 
     // MARK: A second reporting verb sharing the subject (CueFinder.sharedAuxiliary, SubjectFinder)
 
-    static let sharedSubject: [ExpectedClaim] = [
+    static let sharedSubjectRows: [ExpectedClaim] = [
         .init(text: "L'armée a confirmé la mort de deux soldats et démenti toute perte civile.",
               cue: "démenti", source: "L'armée", content: "toute perte civile"),
         .init(text: "L'armée a confirmé la mort de deux soldats et démenti toute perte civile.",
@@ -144,11 +144,11 @@ import Testing
               cue: "a confirmé", source: "L'armée", content: "la mort de deux soldats"),
     ]
 
-    @Test(arguments: sharedSubject) func sharedSubject(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: sharedSubjectRows) func sharedSubject(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
 
     // MARK: Sources (source_heads.tsv, AccordingToRule, SubjectFinder, ReportingVerbRule)
 
-    static let sources: [ExpectedClaim] = [
+    static let sourcesRows: [ExpectedClaim] = [
         .init(text: "Selon l'enquête de l'ONU, les victimes étaient des civils.",
               cue: "Selon", source: "l'enquête de l'ONU", content: "les victimes étaient des civils"),
         .init(text: "Selon la revendication de l'EIGS, vingt soldats ont péri.",
@@ -170,24 +170,24 @@ import Testing
         .init(text: "Le ministre de la Défense, à Niamey, a déclaré que la frontière restait fermée.",
               cue: "a déclaré", source: "Le ministre de la Défense", content: "la frontière restait fermée"),
     ]
-    static let sourcesLeftAlone: [LeftAlone] = [
+    static let sourcesLeftAloneRows: [LeftAlone] = [
         // The `de source` claim is the only one: `on` is no second source.
         .init(text: "De sources concordantes, on affirme que le chef rebelle a été blessé.", cue: "affirme"),
         .init(text: "Les prix varient selon les marchés.", cue: "selon"),
     ]
 
-    @Test(arguments: sources) func sources(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
-    @Test(arguments: sourcesLeftAlone) func sourcesLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
+    @Test(arguments: sourcesRows) func sources(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
+    @Test(arguments: sourcesLeftAloneRows) func sourcesLeftAlone(_ r: LeftAlone) { Self.expectNoClaim(r) }
 
     /// Kinds of the new source nouns.
-    static let kinds: [(String, String, SourceKind)] = [
+    static let kindsRows: [(String, String, SourceKind)] = [
         ("Selon l'enquête de la gendarmerie, les assaillants venaient du Niger.", "Selon", .document),
         ("Selon les images satellites, le camp a été rasé.", "Selon", .document),
         ("Le camp a été évacué, a appris RFI de sources sécuritaires.", "de sources", .anonymous),
         ("Le porte-parole du Jnim, Abou Hassan, a affirmé que les otages étaient en vie.", "a affirmé", .named),
     ]
 
-    @Test(arguments: kinds) func kind(_ row: (String, String, SourceKind)) {
+    @Test(arguments: kindsRows) func kind(_ row: (String, String, SourceKind)) {
         #expect(ClaimTestSupport.claim(row.0, cue: row.1)?.source?.kind == row.2)
     }
 
