@@ -30,8 +30,17 @@ struct AccordingToRule {
         // The source.
         let sourceStart = cue.kind == .source ? cue.end - 1 : cue.end
         guard sourceStart < limit else { return nil }
-        let sourceEnd = bounds.npEnd(from: sourceStart, limit: limit)
+        var sourceEnd = bounds.npEnd(from: sourceStart, limit: limit)
         guard sourceEnd > sourceStart else { return nil }
+        // Selon un rapport de l'ONU publié la semaine dernière, P: the participle's time is the source's.
+        if sourceEnd - sourceStart > 1, doc.isPastParticiple(sourceEnd - 1) {
+            var e = sourceEnd
+            if doc.has(e, .determiner), doc.isTime(e + 1) { e += 1 }
+            if e < limit, doc.isTime(e) {
+                while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
+                if doc.isComma(e) || e >= limit || doc.isSentenceFinal(e) { sourceEnd = e }
+            }
+        }
         let sourceOK = bounds.startsNounPhrase(sourceStart) || cue.kind == .source
         guard sourceOK else { return nil }
         // Only someone or something that can speak is a source (not selon les

@@ -104,7 +104,7 @@ struct ReportingVerbRule {
                 if np > p, (np..<e).allSatisfy({ doc.isPunct($0) }), bounds.isPlausibleSource(p, np) { return draft(p..<np, .nounPhrase) }
             }
             // Pronominal cue with an attribute: s'est dit prêt à…, se disent convaincus que…
-            if frames.contains(.attribute), cue.lemma.reflexive, isBareNoun(p) {
+            if frames.contains(.attribute), cue.lemma.reflexive, isBareNoun(p) || doc.isOpenQuote(p) && isBareNoun(p + 1) {
                 return draft(p..<end(from: p, cutSans: true), .attribute)
             }
             if frames.contains(.quantity), (k == .a && doc.has(p, .preposition)) || k == .entre,

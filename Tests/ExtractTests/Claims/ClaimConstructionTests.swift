@@ -82,6 +82,8 @@ import Testing
               cue: "font état", source: "Des témoins", content: "corps abandonnés le long de la route"),
         .init(text: "Les deux chefs se sont dits prêts à signer un cessez-le-feu.",
               cue: "se sont dits", source: "Les deux chefs", content: "prêts à signer un cessez-le-feu"),
+        .init(text: "Le ministre s'est dit « surpris » par la décision de la Cédéao.",
+              cue: "s'est dit", source: "Le ministre", content: "« surpris » par la décision de la Cédéao"),
         .init(text: "Les militaires annonçaient alors la reprise de la ville.",
               cue: "annonçaient", source: "Les militaires", content: "la reprise de la ville"),
         .init(text: "Le maire avait affirmé que l'école avait été détruite.",
@@ -167,6 +169,8 @@ import Testing
               cue: "de sources", source: "sources sécuritaires", content: "Le camp a été évacué"),
         .init(text: "Le porte-parole du Jnim, Abou Hassan, a affirmé que les otages étaient en vie.",
               cue: "a affirmé", source: "Le porte-parole du Jnim, Abou Hassan", content: "les otages étaient en vie"),
+        .init(text: "Selon un rapport de l'ONU publié la semaine dernière, les exactions se multiplient.",
+              cue: "Selon", source: "un rapport de l'ONU publié la semaine dernière", content: "les exactions se multiplient"),
         .init(text: "Le ministre de la Défense, à Niamey, a déclaré que la frontière restait fermée.",
               cue: "a déclaré", source: "Le ministre de la Défense", content: "la frontière restait fermée"),
     ]
