@@ -90,8 +90,13 @@ struct AccordingToRule {
         if doc.isComma(before) {
             let left = leftStart..<before
             guard !left.isEmpty else { return nil }
-            if doc.isComma(sourceEnd), sourceEnd + 1 < limit, !startsNewClause(sourceEnd + 1) {
-                return draft(leftStart..<min(rest(sourceEnd + 1), limit))
+            // P, selon X cité par l'AFP, Q: the relay ends the inserted cue, not the content.
+            var inserted = sourceEnd
+            if doc.word(inserted + 1) == .par, doc.isPastParticiple(inserted) {
+                inserted = bounds.npEnd(from: inserted + 2, limit: limit)
+            }
+            if doc.isComma(inserted), inserted + 1 < limit, !startsNewClause(inserted + 1) {
+                return draft(leftStart..<min(rest(inserted + 1), limit))
             }
             return draft(left)
         }

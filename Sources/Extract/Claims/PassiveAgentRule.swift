@@ -19,8 +19,8 @@ struct PassiveAgentRule {
         guard !frames.isDisjoint(with: [.passive, .factPassive]), cue.passive || cue.usage.isBare, !cue.negated else { return nil }
         let sentence = doc.sentence(of: cue.verb)
         let limit = sentence.upperBound
-        var p = cue.end
-        while p < limit, doc.isAdverb(p) || doc.isTime(p) { p += 1 }
+        // Past adverbs, times and a relay (confirmée à RFI par plusieurs sources).
+        let p = bounds.skipAfterCue(cue.end, limit: limit)
         guard doc.word(p) == .par else { return nil }
         var agentEnd = bounds.npEnd(from: p + 1, limit: limit)
         if frames.contains(.dativeAgent), let c = (p + 2..<max(p + 2, agentEnd)).first(where: { isDative($0) }) { agentEnd = c }

@@ -168,7 +168,7 @@ struct PhraseBounds {
             let adv = doc.adverbialLength(at: j, limit: limit)
             if adv > 0 { j += adv; continue }
             if doc.isTime(j) && !doc.has(j, .determiner) { j += 1; continue }
-            if doc.has(j, .determiner), doc.isTime(j + 1), doc.word(j) != .la || doc.isTime(j + 2) {
+            if doc.has(j, .determiner), doc.isTime(j + 1), doc.word(j) != .la || doc.isTime(j + 2) || opensContent(j + 2) {
                 // ce lundi, ce mardi 14 juillet
                 var e = j + 1
                 while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
@@ -216,6 +216,12 @@ struct PhraseBounds {
             break
         }
         return j
+    }
+
+    /// que, qu', a colon or an infinitive: what follows a time adjunct before a content (a déclaré la veille qu'…).
+    private func opensContent(_ i: Int) -> Bool {
+        let k = doc.word(i)
+        return k == .que || k == .quElided || k == .colon || doc.isInfinitive(i)
     }
 
     // MARK: Clauses

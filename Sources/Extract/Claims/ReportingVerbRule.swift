@@ -23,7 +23,7 @@ struct ReportingVerbRule {
             case .governed(.shared):
                 source = previousSource
             case .presentParticiple:
-                source = participleSubject(cue)
+                source = participleSubject(cue, previousSource: previousSource)
             default:
                 switch subjects.subject(before: cue.start) {
                 case let .span(a, b):
@@ -183,12 +183,16 @@ struct ReportingVerbRule {
     }
 
     /// The subject of a present participle: the clause subject after `en`
-    /// (en affirmant), otherwise the noun phrase just before (un communiqué affirmant).
-    private func participleSubject(_ cue: VerbCue) -> SourceRef? {
+    /// (en affirmant, tout en affirmant) or after a comma that follows a
+    /// claim of the sentence (a annoncé la mort de…, ajoutant que), otherwise
+    /// the noun phrase just before (un communiqué affirmant).
+    private func participleSubject(_ cue: VerbCue, previousSource: SourceRef?) -> SourceRef? {
         if doc.word(cue.start - 1) == .en {
-            if case let .span(a, b) = subjects.subject(before: cue.start - 1) { return .tokens(a, b) }
-            return nil
+            let before = doc.key(cue.start - 2) == "tout" ? cue.start - 2 : cue.start - 1
+            if case let .span(a, b) = subjects.subject(before: before) { return .tokens(a, b) }
+            return previousSource
         }
+        if doc.isComma(cue.start - 1), let previousSource { return previousSource }
         var e = cue.start
         if doc.isComma(e - 1) { e -= 1 }
         let s = bounds.npStart(endingAt: e, floor: doc.sentence(of: cue.start).lowerBound)
