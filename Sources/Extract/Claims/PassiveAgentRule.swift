@@ -20,7 +20,12 @@ struct PassiveAgentRule {
         let sentence = doc.sentence(of: cue.verb)
         let limit = sentence.upperBound
         // Past adverbs, times and a relay (confirmée à RFI par plusieurs sources).
-        let p = bounds.skipAfterCue(cue.end, limit: limit)
+        var p = cue.end
+        while p < limit, doc.isAdverb(p) || doc.isTime(p) { p += 1 }
+        if isDative(p) || doc.word(p) == .aupres, let agent = (p + 1..<min(limit, p + 7)).first(where: { doc.word($0) == .par }),
+           !(p + 1..<agent).contains(where: { doc.isPunct($0) }) {
+            p = agent
+        }
         guard doc.word(p) == .par else { return nil }
         var agentEnd = bounds.npEnd(from: p + 1, limit: limit)
         if frames.contains(.dativeAgent), let c = (p + 2..<max(p + 2, agentEnd)).first(where: { isDative($0) }) { agentEnd = c }
