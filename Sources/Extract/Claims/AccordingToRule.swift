@@ -78,6 +78,8 @@ struct AccordingToRule {
                 c += 1
                 // An apposition to the source (Selon X, chercheur à…, P).
                 if isBareNoun(c), let next = (c..<limit).first(where: { doc.isComma($0) }) { c = next + 1 }
+                // A relative on the source (Selon une source, qui a requis l'anonymat, P).
+                else if doc.word(c) == .qui, let next = (c..<limit).first(where: { doc.isComma($0) }), next + 1 < limit { c = next + 1 }
             } else if !plausible || !bounds.startsNounPhrase(c) {
                 return nil
             }

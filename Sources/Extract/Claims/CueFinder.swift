@@ -28,6 +28,8 @@ struct VerbCue: Sendable {
     /// Token of the inverted subject clitic (`-t-il`).
     let inverted: Int?
     let negated: Bool
+    /// The auxiliary a coordinated bare participle shares (a ouvert une enquête et précisé que…).
+    var sharedAuxiliary: Int? = nil
 
     var isPast: Bool { tense.isPast || (compound && !passive && (tense == .present || tense == .imperfect || tense == .simplePast)) }
     var isConditional: Bool { tense == .conditional }
@@ -131,6 +133,7 @@ struct CueFinder {
         var usage = VerbCue.Usage.finite
         var inverted: Int?
         var firstVerb = i
+        var shared: Int?
 
         switch tense {
         case .pastParticiple:
@@ -149,9 +152,9 @@ struct CueFinder {
             } else if let e = doc.etreTense(j), e.isFinite {
                 compound = true; finiteTense = e; firstVerb = j
                 passive = !isReflexive(before: j)
-            } else if let a = sharedAuxiliary(before: j), !(lemma.frames.contains(.passive) && doc.word(i + 1) == .par) {
+            } else if let (a, t) = sharedAuxiliary(before: j), !(lemma.frames.contains(.passive) && doc.word(i + 1) == .par) {
                 // X a revendiqué l'attaque et affirmé avoir…: the participle shares the auxiliary and the subject.
-                compound = true; finiteTense = a; usage = .governed(.shared)
+                compound = true; finiteTense = a; usage = .governed(.shared); shared = t
             } else {
                 guard !lemma.frames.isDisjoint(with: [.passive, .factPassive]) else { return nil }
                 usage = .bareParticiple
@@ -205,12 +208,12 @@ struct CueFinder {
         }
         return VerbCue(start: start, end: end, verb: i, lemma: lemma, usage: usage, tense: finiteTense,
                        compound: compound, passive: passive, inverted: inverted,
-                       negated: isNegated(firstVerb: firstVerb, participle: usage.isBare ? i : nil))
+                       negated: isNegated(firstVerb: firstVerb, participle: usage.isBare ? i : nil), sharedAuxiliary: shared)
     }
 
     /// `et`, `puis`, `ou` or `, mais` before a bare participle, and a finite
-    /// avoir earlier in the sentence heading a participle: the tense they share.
-    private func sharedAuxiliary(before j: Int) -> VerbTense? {
+    /// avoir earlier in the sentence heading a participle: its tense and token.
+    private func sharedAuxiliary(before j: Int) -> (VerbTense, Int)? {
         let k = doc.word(j)
         guard k == .et || k == .puis || k == .ou || k == .mais && doc.isComma(j - 1) else { return nil }
         let floor = max(doc.sentence(of: j).lowerBound, j - 30)
@@ -220,7 +223,7 @@ struct CueFinder {
             if let a = doc.avoirTense(t), doc.word(t + 1) != .ete {
                 var p = t + 1
                 while p < j, doc.adverbialLength(at: p, limit: j) > 0 { p += doc.adverbialLength(at: p, limit: j) }
-                if doc.isPastParticiple(p) || doc.cueForms(p)?.contains(where: { $0.tense == .pastParticiple }) == true { return a }
+                if doc.isPastParticiple(p) || doc.cueForms(p)?.contains(where: { $0.tense == .pastParticiple }) == true { return (a, t) }
             }
             t -= 1
         }

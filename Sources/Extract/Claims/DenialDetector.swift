@@ -48,6 +48,10 @@ struct DenialDetector {
         while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
         if infinitive { return doc.word(j) == .avoir || doc.word(j) == .etre || doc.word(ne) == .nElided && doc.word(ne + 1) == .avoir }
         guard let t = doc.avoirTense(j) ?? doc.etreTense(j) else { return false }
+        // n'avons pas été consultés: a passive tells what the source underwent, not a denial.
+        var k = j + 1
+        while k < j + 3, Self.isNegationWord(doc.word(k)) { k += 1 }
+        if doc.word(k) == .ete { return false }
         return t != .conditional && t != .future
     }
 }

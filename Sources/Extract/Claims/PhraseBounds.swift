@@ -255,6 +255,8 @@ struct PhraseBounds {
                doc.head(j + 2) == .document {
                 e = j; break
             }
+            // …, tout en posant ses conditions: the gerund is the writer's, about the source.
+            if j > a, doc.isComma(j), doc.key(j + 1) == "tout", doc.word(j + 2) == .en { e = j; break }
             if cutSans, k == .sans, doc.isInfinitive(j + 1) || doc.word(j + 1) == .que {
                 var c = j
                 while c > a, doc.word(c - 1) == .mais || doc.isComma(c - 1) { c -= 1 }
@@ -273,6 +275,9 @@ struct PhraseBounds {
     func cutFinalApposition(_ a: Int, _ e: Int) -> Int {
         guard let c = (a..<e).last(where: { doc.isComma($0) }), c - a >= 3 else { return e }
         let s = c + 1
+        // …, un bilan impossible à vérifier: an indefinite fact noun in apposition is the writer's comment.
+        if doc.has(s, .indefinite), !doc.has(s, .quantifier), doc.entry(s + 1).flags.contains(.factNoun),
+           !(s..<e).contains(where: { doc.isAuxiliary($0) || doc.isCueForm($0) }), doc.quotationOf[c] == nil { return c }
         guard s < e, doc.has(s, .determiner), !doc.has(s, .quantifier), !doc.has(s, .preposition),
               !doc.isTime(s + 1), !doc.isNumber(s + 1), doc.quotationOf[c] == nil,
               let rel = (s..<e).first(where: { doc.has($0, .relative) || doc.word($0 + 1) == .par && doc.isPastParticiple($0) })

@@ -21,7 +21,9 @@ struct ReportingVerbRule {
         } else {
             switch cue.usage {
             case .governed(.shared):
+                // The previous claim's source, or the subject of the shared auxiliary.
                 source = previousSource
+                if source == nil, let t = cue.sharedAuxiliary, case let .span(a, b) = subjects.subject(before: t) { source = .tokens(a, b) }
             case .presentParticiple:
                 source = participleSubject(cue, previousSource: previousSource)
             default:

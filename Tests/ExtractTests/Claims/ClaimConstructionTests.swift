@@ -41,6 +41,12 @@ import Testing
         // la + a time word is the object, not an adjunct, when no que or infinitive follows.
         .init(text: "Le ministre a dénoncé la journée de violences.",
               cue: "a dénoncé", source: "Le ministre", content: "la journée de violences"),
+        .init(text: "Les victimes étaient des civils, avait affirmé à l'époque l'organisation Human Rights Watch.",
+              cue: "avait affirmé", source: "l'organisation Human Rights Watch", content: "Les victimes étaient des civils"),
+        .init(text: "L'armée affirme que dix terroristes ont été tués, un bilan impossible à vérifier.",
+              cue: "affirme", source: "L'armée", content: "dix terroristes ont été tués"),
+        .init(text: "Le chef rebelle s'est dit prêt au dialogue, tout en posant ses conditions.",
+              cue: "s'est dit", source: "Le chef rebelle", content: "prêt au dialogue"),
         .init(text: "Le Jnim affirmait dès janvier contrôler la route de Boni.",
               cue: "affirmait", source: "Le Jnim", content: "contrôler la route de Boni"),
     ]
@@ -68,6 +74,8 @@ import Testing
               cue: "a été confirmée", source: "plusieurs sources locales", content: "L'information"),
         .init(text: "Les habitants ont fui après l'attaque revendiquée par le Jnim.",
               cue: "revendiquée", source: "le Jnim", content: "l'attaque"),
+        .init(text: "Ces accusations ont été balayées par Bamako.",
+              cue: "ont été balayées", source: "Bamako", content: "Ces accusations"),
         .init(text: "Les informations selon lesquelles le ministre aurait démissionné ont été démenties par la présidence.",
               cue: "ont été démenties", source: "la présidence", content: "Les informations selon lesquelles le ministre aurait démissionné"),
     ]
@@ -75,6 +83,8 @@ import Testing
         .init(text: "Un communiqué transmis par le groupe a été publié dimanche.", cue: "transmis"),
         .init(text: "Les vivres, transmis par le PAM et distribués par la Croix-Rouge, sont arrivés.", cue: "transmis"),
         .init(text: "Le texte, relu et confirmé, a été publié.", cue: "confirmé"),
+        // balayer is a cue only in the passive with an agent.
+        .init(text: "La tempête a balayé la ville.", cue: "a balayé"),
     ]
 
     @Test(arguments: passiveWithAgentRows) func passiveWithAgent(_ e: ExpectedClaim) { ClaimTestSupport.expect(e) }
@@ -151,6 +161,8 @@ import Testing
               cue: "a confirmé", source: "L'armée", content: "la mort de deux soldats"),
         .init(text: "Le FLA dément toute implication, mais affirmait hier avoir repoussé l'assaut.",
               cue: "affirmait", source: "Le FLA", content: "avoir repoussé l'assaut"),
+        .init(text: "Le parquet a de son côté ouvert une enquête et précisé que deux suspects avaient été interpellés.",
+              cue: "précisé", source: "Le parquet", content: "deux suspects avaient été interpellés"),
         .init(text: "L'armée tchadienne a annoncé la mort de sept soldats, ajoutant que les assaillants avaient été repoussés.",
               cue: "ajoutant", source: "L'armée tchadienne", content: "les assaillants avaient été repoussés"),
         .init(text: "Le Jnim a revendiqué l'enlèvement dans une vidéo, tout en affirmant que les otages étaient en bonne santé.",
@@ -187,6 +199,8 @@ import Testing
               cue: "a affirmé", source: "Le porte-parole du Jnim, Abou Hassan", content: "les otages étaient en vie"),
         .init(text: "L'attaque, selon une source sécuritaire citée par l'AFP, a fait au moins dix morts.",
               cue: "selon", source: "une source sécuritaire", content: "L'attaque, selon une source sécuritaire citée par l'AFP, a fait au moins dix morts"),
+        .init(text: "Selon une source proche de la présidence, qui a requis l'anonymat, le chef de l'État se porte bien.",
+              cue: "Selon", source: "une source proche de la présidence", content: "le chef de l'État se porte bien"),
         .init(text: "Selon un rapport de l'ONU publié la semaine dernière, les exactions se multiplient.",
               cue: "Selon", source: "un rapport de l'ONU publié la semaine dernière", content: "les exactions se multiplient"),
         .init(text: "Le ministre de la Défense, à Niamey, a déclaré que la frontière restait fermée.",
@@ -218,6 +232,9 @@ import Testing
         let incise = ClaimTestSupport.claim("« Nous n'avons jamais visé de civils », a martelé le colonel.", cue: "a martelé")
         #expect(incise?.negated == true)
         #expect(incise?.quote == true)
+        // A passive in the quoted words is what the source underwent, not a denial.
+        let complaint = ClaimTestSupport.claim("« Nous n'avons pas été consultés », déplore un élu.", cue: "déplore")
+        #expect(complaint?.negated == false)
         let passive = ClaimTestSupport.claim("Ce bilan, transmis par la mairie, n'a pas pu être vérifié.", cue: "transmis")
         #expect(passive?.hedged == true)
         let rejected = ClaimTestSupport.claim("Le rapport a été rejeté par Bamako.", cue: "a été rejeté")
