@@ -170,18 +170,12 @@ struct AccordingToRule {
                 sawVerb = true
             } else if doc.isCueForm(j) {
                 sawVerb = true
-            } else if sawVerb, isPluralPresent(j), !doc.isAuxiliary(j - 1), !doc.has(j - 1, .determiner), !doc.has(j - 1, .subjectPronoun),
+            } else if sawVerb, bounds.isPluralPresent(j), !doc.isAuxiliary(j - 1), !doc.has(j - 1, .determiner), !doc.has(j - 1, .subjectPronoun),
                       !doc.has(j - 1, .relative), !doc.has(j - 1, .clitic) {
                 return j
             }
         }
         return e
-    }
-
-    /// A lowercase word in -ent that is no adverb or noun in -ment (circulent, affirment).
-    private func isPluralPresent(_ j: Int) -> Bool {
-        let k = doc.key(j)
-        return doc.isWord(j) && !doc.isCapitalized(j) && doc.cls(j).isEmpty && k.hasSuffix("ent") && !k.hasSuffix("ment") && k.count > 4
     }
 
     /// A lowercase common noun without determiner (an apposition: chercheur à l'IRIS).

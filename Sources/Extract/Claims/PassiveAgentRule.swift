@@ -29,6 +29,10 @@ struct PassiveAgentRule {
         guard doc.word(p) == .par else { return nil }
         var agentEnd = bounds.npEnd(from: p + 1, limit: limit)
         if frames.contains(.dativeAgent), let c = (p + 2..<max(p + 2, agentEnd)).first(where: { isDative($0) }) { agentEnd = c }
+        // The main verb after a reduced passive (…transmises par les services restent…).
+        if let v = (p + 2..<max(p + 2, agentEnd)).first(where: { bounds.isPluralPresent($0) && !doc.has($0 - 1, .determiner) && !doc.has($0 - 1, .preposition) }) {
+            agentEnd = v
+        }
         // …par A et confirmé par B: the conjunction before the next participle is not A's.
         while agentEnd > p + 2, doc.has(agentEnd - 1, .conjunction) || doc.isComma(agentEnd - 1) { agentEnd -= 1 }
         guard agentEnd > p + 1, bounds.startsNounPhrase(p + 1) else { return nil }

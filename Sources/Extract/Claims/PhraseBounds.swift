@@ -345,6 +345,13 @@ extension PhraseBounds {
 }
 
 extension PhraseBounds {
+    /// A lowercase word in -ent that is no adverb or noun in -ment: a
+    /// third-person plural verb (circulent, restent), for ends of phrases.
+    func isPluralPresent(_ j: Int) -> Bool {
+        let k = doc.key(j)
+        return doc.isWord(j) && !doc.isCapitalized(j) && doc.cls(j).isEmpty && k.hasSuffix("ent") && !k.hasSuffix("ment") && k.count > 4
+    }
+
     /// Does a finite verb seem to start at `i` after a comma: an auxiliary,
     /// a negation, or a lowercase word that is no function word, noun of the
     /// source lexicon or adverb (…, réclame des renforts).

@@ -74,6 +74,8 @@ import Testing
               cue: "a été confirmée", source: "plusieurs sources locales", content: "L'information"),
         .init(text: "Les habitants ont fui après l'attaque revendiquée par le Jnim.",
               cue: "revendiquée", source: "le Jnim", content: "l'attaque"),
+        .init(text: "Les informations transmises par les services de renseignement restent confidentielles.",
+              cue: "transmises", source: "les services de renseignement", content: "Les informations"),
         .init(text: "Ces accusations ont été balayées par Bamako.",
               cue: "ont été balayées", source: "Bamako", content: "Ces accusations"),
         .init(text: "Les informations selon lesquelles le ministre aurait démissionné ont été démenties par la présidence.",
