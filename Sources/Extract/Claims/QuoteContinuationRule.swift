@@ -1,8 +1,9 @@
 import DocumentModel
 
 /// A quotation continued after its incise: `« Q1 », poursuit la même
-/// source : « Q2 »` is two claims of one source and cue, Q1 (the incise,
-/// QuotationRule) and Q2 (this rule).
+/// source : « Q2 »` and `« Q1 », dit-il, « Q2 ».` are two claims of one
+/// source and cue, Q1 (the incise, QuotationRule) and Q2 (this rule). After
+/// a comma, Q2 must close the sentence (not `…, dit X, « spécialiste » du Sahel`).
 struct QuoteContinuationRule {
     let doc: ClaimDocument
     let bounds: PhraseBounds
@@ -13,7 +14,11 @@ struct QuoteContinuationRule {
         if case let .tokens(_, b) = source { j = max(j, b) }
         guard j < doc.count else { return nil }
         j = bounds.skipAfterCue(j, limit: doc.sentence(of: j).upperBound)
-        guard doc.word(j) == .colon, let q = doc.quoteOpened(at: j + 1) else { return nil }
+        guard doc.word(j) == .colon || doc.isComma(j), let q = doc.quoteOpened(at: j + 1) else { return nil }
+        if doc.isComma(j) {
+            let after = doc.quotations[q].close + 1
+            guard after >= doc.count || doc.isSentenceFinal(after) || doc.sentenceOf[after] != doc.sentenceOf[j] else { return nil }
+        }
         return ClaimDraft(content: (j + 1)..<(doc.quotations[q].close + 1), source: source, cue: incise.cue,
                           verbCue: incise.verbCue, frame: .quotation)
     }

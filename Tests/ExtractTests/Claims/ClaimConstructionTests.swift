@@ -148,6 +148,14 @@ import Testing
         #expect(!claims.contains { $0.content.text.contains("combats") })
     }
 
+    /// « Q1 », dit-il, « Q2 ». — two claims; a quoted word in an apposition is none.
+    @Test func quotationAfterACommaIncise() {
+        let two = ClaimTestSupport.claims("« Nous tenons la ville », dit-il, « et nous la garderons. »")
+        #expect(two.filter { $0.cue?.text == "dit-il" }.map(\.content.text) == ["Nous tenons la ville", "et nous la garderons"])
+        let apposition = ClaimTestSupport.claims("« La ville est calme », dit Ali Touré, « spécialiste » du Sahel.")
+        #expect(apposition.filter { $0.cue?.text == "dit" }.map(\.content.text) == ["La ville est calme"])
+    }
+
     /// No quotation after the colon: only the incise's claim.
     @Test func noContinuationWithoutQuotation() {
         let claims = ClaimTestSupport.claims("« La ville est calme », ajoute le préfet : la route reste fermée.")
