@@ -47,6 +47,13 @@ import Testing
               cue: "affirme", source: "L'armée", content: "dix terroristes ont été tués"),
         .init(text: "Le chef rebelle s'est dit prêt au dialogue, tout en posant ses conditions.",
               cue: "s'est dit", source: "Le chef rebelle", content: "prêt au dialogue"),
+        .init(text: "Au moins trente personnes ont péri dans le naufrage, a annoncé samedi la protection civile.",
+              cue: "a annoncé", source: "la protection civile", content: "Au moins trente personnes ont péri dans le naufrage"),
+        // No verb before the comma: the noun phrase after the cue is its object, not an incise's subject.
+        .init(text: "Le ministère, dans un communiqué, annonce la fermeture des écoles.",
+              cue: "annonce", source: "Le ministère", content: "la fermeture des écoles"),
+        .init(text: "Le chef du FLA, un ancien officier de l'armée, annonce la fin de la trêve.",
+              cue: "annonce", source: "Le chef du FLA", content: "la fin de la trêve"),
         .init(text: "Le Jnim affirmait dès janvier contrôler la route de Boni.",
               cue: "affirmait", source: "Le Jnim", content: "contrôler la route de Boni"),
     ]
@@ -76,6 +83,8 @@ import Testing
               cue: "revendiquée", source: "le Jnim", content: "l'attaque"),
         .init(text: "Les informations transmises par les services de renseignement restent confidentielles.",
               cue: "transmises", source: "les services de renseignement", content: "Les informations"),
+        .init(text: "Une version contestée par l'opposition en exil.",
+              cue: "contestée", source: "l'opposition en exil", content: "Une version"),
         .init(text: "Ces accusations ont été balayées par Bamako.",
               cue: "ont été balayées", source: "Bamako", content: "Ces accusations"),
         .init(text: "Les informations selon lesquelles le ministre aurait démissionné ont été démenties par la présidence.",
