@@ -123,4 +123,12 @@ import Testing
         #expect(c.contains { $0.cue == "annonçaient" && $0.content == "un retour au calme" })
         #expect(c.contains { $0.cue == "accusent" && $0.content == "les jihadistes du Jnim" })
     }
+
+    // Issue 13: a noun phrase ending in `à` + determiner at the very end of a
+    // text read the media test past the last token (found by fuzzing).
+    @Test(arguments: ["L'attaque a été revendiquée par le groupe à la", "Selon le groupe à la", "« Oui », dit le chef à l'"])
+    func issue13NounPhraseEndingInAPrepositionAtTheEnd(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc["claims"] != nil)
+    }
 }

@@ -22,7 +22,7 @@ struct PassiveAgentRule {
         // Past adverbs, times and a relay (confirmée à RFI par plusieurs sources).
         var p = cue.end
         while p < limit, doc.isAdverb(p) || doc.isTime(p) { p += 1 }
-        if isDative(p) || doc.word(p) == .aupres, let agent = (p + 1..<min(limit, p + 7)).first(where: { doc.word($0) == .par }),
+        if p < limit, isDative(p) || doc.word(p) == .aupres, let agent = (p + 1..<min(limit, p + 7)).first(where: { doc.word($0) == .par }),
            !(p + 1..<agent).contains(where: { doc.isPunct($0) }) {
             p = agent
         }

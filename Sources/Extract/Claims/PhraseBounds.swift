@@ -29,6 +29,7 @@ struct PhraseBounds {
 
     /// A news organisation at token `i` (entity subtype media, or the media list).
     func isMedia(_ i: Int) -> Bool {
+        guard i >= 0, i < doc.count else { return false }
         if let e = doc.entityAt[i], doc.entities[e].subtype == "media" { return true }
         return doc.isMedia(i)
     }
