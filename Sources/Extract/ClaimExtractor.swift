@@ -43,6 +43,7 @@ public struct ClaimExtractor: Sendable {
         let reporting = ReportingVerbRule(doc: doc, bounds: bounds, subjects: subjects)
         let passive = PassiveAgentRule(doc: doc, bounds: bounds, subjects: subjects)
         let according = AccordingToRule(doc: doc, bounds: bounds)
+        let continuation = QuoteContinuationRule(doc: doc, bounds: bounds)
 
         var drafts: [ClaimDraft] = []
         var lastSource: (sentence: Int, ref: SourceRef)?
@@ -53,6 +54,7 @@ public struct ClaimExtractor: Sendable {
                 ?? reporting.apply(cue, coordinated: coordinated, cueStarts: cueStarts, previousSource: previous)
             if let draft {
                 drafts.append(draft)
+                if let next = continuation.apply(after: draft) { drafts.append(next) }
                 if let s = draft.source { lastSource = (sentence, s) }
             }
         }

@@ -153,4 +153,68 @@ import Testing
         #expect(full.id.hasPrefix("doc:per:"))
         #expect(found.contains { $0.text == "Koutoubalé" && $0.id == full.id })
     }
+
+    // Issue 13: claims of unseen news — the constructions the rules missed.
+    func claims(_ doc: JSONValue) -> [(cue: String, source: String, kind: String, content: String)] {
+        (doc["claims"]?.arrayValue ?? []).map {
+            ($0["cue"]?["text"]?.stringValue ?? "", $0["source"]?["text"]?.stringValue ?? "",
+             $0["source"]?["kind"]?.stringValue ?? "", $0["content"]?["text"]?.stringValue ?? "")
+        }
+    }
+
+    // Issue 13: `De source sécuritaire, on indique que P` is one anonymous claim, not two.
+    @Test func issue13DeSourceThenOnIsOneClaim() throws {
+        let c = claims(try annotate("De source sécuritaire, on indique que le convoi a été attaqué à l'aube."))
+        #expect(c.count == 1)
+        #expect(c.first?.source == "source sécuritaire" && c.first?.kind == "anonymous")
+        #expect(c.first?.content == "le convoi a été attaqué à l'aube")
+    }
+
+    // Issue 13: in `selon lesquelles P`, P ends before the main verb; the source runs over its participle.
+    @Test func issue13RelativeSelonEndsBeforeTheMainVerb() throws {
+        let c = claims(try annotate("Les informations selon lesquelles des mercenaires étaient présents ont été démenties par l'armée."))
+        #expect(c.contains { $0.cue == "selon lesquelles" && $0.content == "des mercenaires étaient présents" })
+        let r = claims(try annotate("Un rapport de l'ONU publié la semaine dernière, selon lequel les exactions se multiplient, a été rejeté par Bamako.",
+                                    date: "2025-09-16"))
+        #expect(r.contains { $0.cue == "selon lequel" && $0.source == "Un rapport de l'ONU publié la semaine dernière"
+                             && $0.content == "les exactions se multiplient" })
+    }
+
+    // Issue 13: `NP, transmis par A et confirmé par B` gives a claim of each agent on the same noun.
+    @Test func issue13CoordinatedParticiplesShareTheirNoun() throws {
+        let c = claims(try annotate("Ce bilan, transmis par la mairie et confirmé par une source hospitalière, reste provisoire."))
+        #expect(c.contains { $0.cue == "transmis" && $0.source == "la mairie" && $0.content == "Ce bilan" })
+        #expect(c.contains { $0.cue == "confirmé" && $0.source == "une source hospitalière" && $0.content == "Ce bilan" })
+    }
+
+    // Issue 13: `« Q1 », poursuit X : « Q2 »` is two claims; a quote reopened by « at a new paragraph continues.
+    @Test func issue13QuotationsAroundAnInciseAndOverParagraphs() throws {
+        let two = claims(try annotate("« Ils reviendront », poursuit la même source : « ils l'ont juré. »"))
+        #expect(two.filter { $0.cue == "poursuit" }.map(\.content) == ["Ils reviendront", "ils l'ont juré"])
+        let long = claims(try annotate("Le porte-parole a déclaré : « La trêve est rompue.\n« Nous reprendrons les armes. »"))
+        #expect(long.first?.content == "La trêve est rompue.\n« Nous reprendrons les armes")
+    }
+
+    // Issue 13: a second cue sharing the subject; a name in apposition belongs to the source.
+    @Test func issue13SharedSubjectAndApposedName() throws {
+        let c = claims(try annotate("Le Jnim a revendiqué l'attaque et affirmé avoir saisi des armes."))
+        #expect(c.contains { $0.cue == "affirmé" && $0.source == "Le Jnim" && $0.content == "avoir saisi des armes" })
+        let a = claims(try annotate("Le porte-parole du mouvement, Ahmed Ag Mohamed, a déclaré que la trêve était rompue."))
+        #expect(a.first?.source == "Le porte-parole du mouvement, Ahmed Ag Mohamed")
+    }
+
+    // Issue 13: an imperfect of a -cer verb (annonçaient) is a cue; `accusent X` with no charge is a claim.
+    @Test func issue13ImperfectAndAccusedAlone() throws {
+        let c = claims(try annotate("Les autorités annonçaient un retour au calme. Des éleveurs accusent les jihadistes du Jnim."))
+        #expect(c.contains { $0.cue == "annonçaient" && $0.content == "un retour au calme" })
+        #expect(c.contains { $0.cue == "accusent" && $0.content == "les jihadistes du Jnim" })
+    }
+
+    // Issue 13: a noun phrase ending in `à` + determiner at the very end of a
+    // text read the media test past the last token (found by fuzzing).
+    @Test(arguments: ["L'attaque a été revendiquée par le groupe à la", "Selon le groupe à la", "« Oui », dit le chef à l'"])
+    func issue13NounPhraseEndingInAPrepositionAtTheEnd(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc["claims"] != nil)
+    }
 }

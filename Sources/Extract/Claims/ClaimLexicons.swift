@@ -66,6 +66,7 @@ struct ClaimLexicons: Sendable {
     let adverbials: PhraseTable<Bool>
     let timeWords: Set<String>
     let channelNouns: Set<String>
+    let factNouns: Set<String>
     let heads: [String: HeadClass]
     let media: PhraseTable<Bool>
 
@@ -128,6 +129,7 @@ struct ClaimLexicons: Sendable {
         var adverbials = try loader.phrases("adverbials.txt", vocabulary: &vocabulary)
         timeWords = Set(try loader.lines("time_words.txt").map(TokenNormalizer.foldKey))
         channelNouns = Set(try loader.lines("channel_nouns.txt").map(TokenNormalizer.foldKey))
+        factNouns = Set(try loader.lines("fact_nouns.txt").map(TokenNormalizer.foldKey))
         var heads: [String: HeadClass] = [:]
         for f in try loader.fields("source_heads.tsv", count: 2) {
             guard let c = HeadClass(rawValue: f[1]) else { throw ClaimDataError.malformed("source_heads.tsv", f[0]) }
@@ -153,6 +155,7 @@ struct ClaimLexicons: Sendable {
         for (key, h) in heads { update(key) { $0.head = h } }
         for key in timeWords { update(key) { $0.flags.insert(.timeWord) } }
         for key in channelNouns { update(key) { $0.flags.insert(.channelNoun) } }
+        for key in factNouns { update(key) { $0.flags.insert(.factNoun) } }
         for key in hedgeExclusions { update(key) { $0.flags.insert(.hedgeExclusion) } }
         for key in cues.selonExclusions { update(key) { $0.flags.insert(.selonExclusion) } }
         for (key, t) in cues.avoir { update(key) { $0.avoir = t } }

@@ -80,6 +80,8 @@ struct Conjugator: Sendable {
         var beforeAO = prefix, beforeMuteE = [prefix]
         if baseKey == "er" {
             if prefix.hasSuffix("g") { beforeAO = prefix + "e" }
+            // -cer verbs write ç before a and o (annonçaient, annonçant, dénonça).
+            if prefix.hasSuffix("c") { beforeAO = String(prefix.dropLast()) + "ç" }
             if prefix.hasSuffix("y") { beforeMuteE.append(String(prefix.dropLast()) + "i") }
             if prefix.hasSuffix("el") || prefix.hasSuffix("et") { beforeMuteE.append(prefix + String(prefix.last!)) }
             // é/e before the final consonants becomes è before a mute e (préfère, relève).

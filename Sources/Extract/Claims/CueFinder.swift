@@ -28,6 +28,8 @@ struct VerbCue: Sendable {
     /// Token of the inverted subject clitic (`-t-il`).
     let inverted: Int?
     let negated: Bool
+    /// The auxiliary a coordinated bare participle shares (a ouvert une enquête et précisé que…).
+    var sharedAuxiliary: Int? = nil
 
     var isPast: Bool { tense.isPast || (compound && !passive && (tense == .present || tense == .imperfect || tense == .simplePast)) }
     var isConditional: Bool { tense == .conditional }
@@ -98,8 +100,10 @@ struct CueFinder {
             let lemma = doc.lex.cues.lemmas[form.lemma]
             guard let tailEnd = matchTail(lemma.tail, after: i) else { continue }
             if let cue = build(lemma: lemma, tense: form.tense, at: i, tailEnd: tailEnd) {
-                // Prefer a compound reading (a dit) over a simple one (dit).
-                if best == nil || (cue.compound && !(best!.compound)) { best = cue }
+                // Prefer a compound reading (a dit) over a simple one (dit), and a
+                // participle before its agent (transmis par) over a simple past.
+                if best == nil || (cue.compound && !(best!.compound))
+                    || cue.usage.isBare && !best!.compound && !best!.usage.isBare && doc.word(i + 1) == .par { best = cue }
             }
         }
         return best
@@ -129,10 +133,13 @@ struct CueFinder {
         var usage = VerbCue.Usage.finite
         var inverted: Int?
         var firstVerb = i
+        var shared: Int?
 
         switch tense {
         case .pastParticiple:
             var j = i - 1
+            // A cue in quotation marks of its own (ont été « revendiquées » par X).
+            if let q = doc.quoteOpened(at: i - 1), doc.quotations[q].close == i + 1 { j = i - 2; end = max(end, i + 2) }
             while j >= 0 {
                 let adv = doc.adverbialLength(endingAt: j)
                 if adv > 0 { j -= adv } else if doc.has(j, .negation) { j -= 1 } else { break }
@@ -145,8 +152,11 @@ struct CueFinder {
             } else if let e = doc.etreTense(j), e.isFinite {
                 compound = true; finiteTense = e; firstVerb = j
                 passive = !isReflexive(before: j)
+            } else if let (a, t) = sharedAuxiliary(before: j), !(lemma.frames.contains(.passive) && doc.word(i + 1) == .par) {
+                // X a revendiqué l'attaque et affirmé avoir…: the participle shares the auxiliary and the subject.
+                compound = true; finiteTense = a; usage = .governed(.shared); shared = t
             } else {
-                guard lemma.frames.contains(.passive) else { return nil }
+                guard !lemma.frames.isDisjoint(with: [.passive, .factPassive]) else { return nil }
                 usage = .bareParticiple
             }
             if inverted != nil, firstVerb != (inverted! - 1) { inverted = nil }
@@ -158,10 +168,19 @@ struct CueFinder {
             usage = .governed(subject)
             start = gStart
             firstVerb = gStart
-            if subject == .own, let a = doc.avoirTense(gStart - 1) {
-                start = gStart - 1; firstVerb = start; finiteTense = a; compound = true
-            } else {
-                finiteTense = .present
+            finiteTense = .present
+            if subject == .own {
+                // The governor's auxiliary, past adverbials (a tenu à préciser ·
+                // s'est pour sa part contenté de préciser), and its se.
+                var k = gStart - 1
+                while k >= 0, case let adv = doc.adverbialLength(endingAt: k), adv > 0 { k -= adv }
+                if let a = doc.avoirTense(k) {
+                    start = k; firstVerb = k; finiteTense = a; compound = true
+                } else if let e = doc.etreTense(k), e.isFinite, isReflexive(before: k) {
+                    start = k - 1; firstVerb = k; finiteTense = e; compound = true
+                } else if isReflexive(before: gStart) {
+                    start = gStart - 1
+                }
             }
         case .future:
             // Announced for later: not yet a claim.
@@ -189,7 +208,26 @@ struct CueFinder {
         }
         return VerbCue(start: start, end: end, verb: i, lemma: lemma, usage: usage, tense: finiteTense,
                        compound: compound, passive: passive, inverted: inverted,
-                       negated: isNegated(firstVerb: firstVerb, participle: usage.isBare ? i : nil))
+                       negated: isNegated(firstVerb: firstVerb, participle: usage.isBare ? i : nil), sharedAuxiliary: shared)
+    }
+
+    /// `et`, `puis`, `ou` or `, mais` before a bare participle, and a finite
+    /// avoir earlier in the sentence heading a participle: its tense and token.
+    private func sharedAuxiliary(before j: Int) -> (VerbTense, Int)? {
+        let k = doc.word(j)
+        guard k == .et || k == .puis || k == .ou || k == .mais && doc.isComma(j - 1) else { return nil }
+        let floor = max(doc.sentence(of: j).lowerBound, j - 30)
+        var t = j - 1
+        while t >= floor {
+            if doc.isSentenceFinal(t) || doc.word(t) == .semicolon { return nil }
+            if let a = doc.avoirTense(t), doc.word(t + 1) != .ete {
+                var p = t + 1
+                while p < j, doc.adverbialLength(at: p, limit: j) > 0 { p += doc.adverbialLength(at: p, limit: j) }
+                if doc.isPastParticiple(p) || doc.cueForms(p)?.contains(where: { $0.tense == .pastParticiple }) == true { return (a, t) }
+            }
+            t -= 1
+        }
+        return nil
     }
 
     private func isReflexive(before j: Int) -> Bool {

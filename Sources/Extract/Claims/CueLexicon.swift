@@ -19,6 +19,8 @@ struct CueFrames: OptionSet, Sendable {
     static let attribute = CueFrames(rawValue: 1 << 6)    // T
     static let quantity = CueFrames(rawValue: 1 << 7)     // M
     static let charge = CueFrames(rawValue: 1 << 8)       // C
+    static let dativeAgent = CueFrames(rawValue: 1 << 9)  // D
+    static let factPassive = CueFrames(rawValue: 1 << 10) // F
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -35,6 +37,8 @@ struct CueFrames: OptionSet, Sendable {
             case "T": f.insert(.attribute)
             case "M": f.insert(.quantity)
             case "C": f.insert(.charge)
+            case "D": f.insert(.dativeAgent)
+            case "F": f.insert(.factPassive)
             default: throw ClaimDataError.malformed("verbs.tsv", letters)
             }
         }

@@ -26,8 +26,9 @@ struct DenialDetector {
         switch frame {
         case .infinitive:
             if doc.word(a) == .ne || doc.word(a) == .nElided { return negatedAuxiliary(after: a, infinitive: true) }
-        case .clause:
-            // il/elle/ils/nous + ne … (not the impersonal il n'y a).
+        case .clause, .incise, .quotation:
+            // il/elle/ils/nous + ne … (not the impersonal il n'y a), also in
+            // the source's quoted words (« Nous n'avons jamais visé… »).
             if doc.has(a, .subjectPronoun), doc.word(a) != .on, doc.word(a + 1) == .ne || doc.word(a + 1) == .nElided,
                doc.word(a + 2) != .y {
                 return negatedAuxiliary(after: a + 1, infinitive: false)
@@ -47,6 +48,10 @@ struct DenialDetector {
         while j < ne + 4, doc.has(j, .negation) || doc.has(j, .clitic) { j += 1 }
         if infinitive { return doc.word(j) == .avoir || doc.word(j) == .etre || doc.word(ne) == .nElided && doc.word(ne + 1) == .avoir }
         guard let t = doc.avoirTense(j) ?? doc.etreTense(j) else { return false }
+        // n'avons pas été consultés: a passive tells what the source underwent, not a denial.
+        var k = j + 1
+        while k < j + 3, Self.isNegationWord(doc.word(k)) { k += 1 }
+        if doc.word(k) == .ete { return false }
         return t != .conditional && t != .future
     }
 }

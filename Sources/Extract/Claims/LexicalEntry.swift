@@ -95,6 +95,8 @@ struct LexicalFlags: OptionSet, Sendable {
     static let accentSensitive = LexicalFlags(rawValue: 1 << 3)
     /// A channel noun (`communiqué`, `canaux`): the head of a medium adjunct.
     static let channelNoun = LexicalFlags(rawValue: 1 << 4)
+    /// A noun standing for a fact (`bilan`, `informations`): fact_nouns.txt.
+    static let factNoun = LexicalFlags(rawValue: 1 << 5)
 }
 
 /// Phrase tables with a phrase starting with a key: the cheap test before matching.

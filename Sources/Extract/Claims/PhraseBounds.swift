@@ -29,6 +29,7 @@ struct PhraseBounds {
 
     /// A news organisation at token `i` (entity subtype media, or the media list).
     func isMedia(_ i: Int) -> Bool {
+        guard i >= 0, i < doc.count else { return false }
         if let e = doc.entityAt[i], doc.entities[e].subtype == "media" { return true }
         return doc.isMedia(i)
     }
@@ -168,11 +169,23 @@ struct PhraseBounds {
             let adv = doc.adverbialLength(at: j, limit: limit)
             if adv > 0 { j += adv; continue }
             if doc.isTime(j) && !doc.has(j, .determiner) { j += 1; continue }
-            if doc.has(j, .determiner), doc.isTime(j + 1), doc.word(j) != .la || doc.isTime(j + 2) {
+            if doc.has(j, .determiner), doc.isTime(j + 1), doc.word(j) != .la || doc.isTime(j + 2) || opensContent(j + 2) {
                 // ce lundi, ce mardi 14 juillet
                 var e = j + 1
                 while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
                 j = e; continue
+            }
+            // A preposition of time: affirmait dès mars, a indiqué dans la nuit que…
+            if doc.has(j, .preposition), !doc.has(j, .determiner) {
+                var e = j + 1
+                if doc.has(e, .determiner), doc.isTime(e + 1) { e += 1 }
+                if doc.isTime(e) && (!doc.isNumber(e) || doc.inDate[e]) || doc.isNumber(e) && doc.isTime(e + 1) {
+                    while e < limit, doc.isTime(e) || doc.isNumber(e) { e += 1 }
+                    // Not when a noun follows: dans son dernier rapport is a medium, not a time.
+                    let noun = doc.isWord(e) && !doc.isCapitalized(e) && doc.cls(e).isEmpty && !doc.isInfinitive(e)
+                        && !doc.isCueForm(e)
+                    if !noun { j = e; continue }
+                }
             }
             let k = doc.word(j)
             if (k == .a && doc.has(j, .preposition)) || k == .au || k == .aux || k == .aupres {
@@ -197,11 +210,19 @@ struct PhraseBounds {
                 var c = j + 1
                 while c < limit, !doc.isComma(c), c - j < 14 { c += 1 }
                 if c < limit, doc.isComma(c), isAdverbialSegment(j + 1, c) { j = c + 1; continue }
+                // A contrastive pronoun: évoque, elle, « … » · a, lui, affirmé…
+                if c == j + 2, doc.has(j + 1, .pronoun), !doc.has(j + 1, .relative) { j = c + 1; continue }
                 break
             }
             break
         }
         return j
+    }
+
+    /// que, qu', a colon or an infinitive: what follows a time adjunct before a content (a déclaré la veille qu'…).
+    private func opensContent(_ i: Int) -> Bool {
+        let k = doc.word(i)
+        return k == .que || k == .quElided || k == .colon || doc.isInfinitive(i)
     }
 
     // MARK: Clauses
@@ -235,6 +256,8 @@ struct PhraseBounds {
                doc.head(j + 2) == .document {
                 e = j; break
             }
+            // …, tout en posant ses conditions: the gerund is the writer's, about the source.
+            if j > a, doc.isComma(j), doc.key(j + 1) == "tout", doc.word(j + 2) == .en { e = j; break }
             if cutSans, k == .sans, doc.isInfinitive(j + 1) || doc.word(j + 1) == .que {
                 var c = j
                 while c > a, doc.word(c - 1) == .mais || doc.isComma(c - 1) { c -= 1 }
@@ -253,6 +276,9 @@ struct PhraseBounds {
     func cutFinalApposition(_ a: Int, _ e: Int) -> Int {
         guard let c = (a..<e).last(where: { doc.isComma($0) }), c - a >= 3 else { return e }
         let s = c + 1
+        // …, un bilan impossible à vérifier: an indefinite fact noun in apposition is the writer's comment.
+        if doc.has(s, .indefinite), !doc.has(s, .quantifier), doc.entry(s + 1).flags.contains(.factNoun),
+           !(s..<e).contains(where: { doc.isAuxiliary($0) || doc.isCueForm($0) }), doc.quotationOf[c] == nil { return c }
         guard s < e, doc.has(s, .determiner), !doc.has(s, .quantifier), !doc.has(s, .preposition),
               !doc.isTime(s + 1), !doc.isNumber(s + 1), doc.quotationOf[c] == nil,
               let rel = (s..<e).first(where: { doc.has($0, .relative) || doc.word($0 + 1) == .par && doc.isPastParticiple($0) })
@@ -320,6 +346,13 @@ extension PhraseBounds {
 }
 
 extension PhraseBounds {
+    /// A lowercase word in -ent that is no adverb or noun in -ment: a
+    /// third-person plural verb (circulent, restent), for ends of phrases.
+    func isPluralPresent(_ j: Int) -> Bool {
+        let k = doc.key(j)
+        return doc.isWord(j) && !doc.isCapitalized(j) && doc.cls(j).isEmpty && k.hasSuffix("ent") && !k.hasSuffix("ment") && k.count > 4
+    }
+
     /// Does a finite verb seem to start at `i` after a comma: an auxiliary,
     /// a negation, or a lowercase word that is no function word, noun of the
     /// source lexicon or adverb (…, réclame des renforts).

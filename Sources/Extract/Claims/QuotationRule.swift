@@ -34,9 +34,14 @@ struct QuotationRule {
             let e = bounds.npEnd(from: p, limit: limit)
             // The subject of an incise without quotation marks must be able to speak
             // (…, annonce la prise de… has an object there, not a subject).
-            guard e > p, doc.isCloseQuote(quoteEnd) || bounds.isPlausibleSource(p, e) else { return nil }
+            // Inside a quotation (« Q1, affirme le médiateur, Q2 »), the incise is one by its place;
+            // so is a definite noun phrase closing the sentence after a clause with a verb
+            // (P ont péri…, a annoncé samedi la protection civile.).
+            guard e > p, doc.isCloseQuote(quoteEnd) || enclosing != nil || bounds.isPlausibleSource(p, e)
+                    || closesSentenceAfterClause(p, e, before: before) else { return nil }
             // An incise is followed by the end, a comma or a closing mark; anything else is a new clause.
             guard e >= limit || doc.isComma(e) || doc.isSentenceFinal(e) || doc.isQuoteMark(e) || doc.word(e) == .openParenthesis || doc.word(e) == .qui
+                    || doc.word(e) == .colon
                     || bounds.isSpeechAdjunct(e) else { return nil }
             source = .tokens(p, e)
             sourceEnd = e
@@ -62,6 +67,17 @@ struct QuotationRule {
         }
         guard !content.isEmpty else { return nil }
         return ClaimDraft(content: content, source: source, cue: cue.start..<cue.end, verbCue: cue, frame: .incise)
+    }
+
+    /// A definite noun phrase `p..<e` ending the sentence, after a comma that
+    /// closes a clause with an auxiliary in its last segment (…ont péri, a
+    /// annoncé la protection civile.) — not an apposition to a subject (le
+    /// GSIM, une alliance liée à…, annonce la prise de…).
+    private func closesSentenceAfterClause(_ p: Int, _ e: Int, before comma: Int) -> Bool {
+        guard doc.has(p, .definite), !doc.has(p, .preposition), doc.isSentenceFinal(e) || e >= doc.sentence(of: p).upperBound else { return false }
+        let sentenceStart = doc.sentence(of: comma).lowerBound
+        let s = (sentenceStart..<comma).last(where: { doc.isComma($0) }).map { $0 + 1 } ?? sentenceStart
+        return (s..<comma).contains { doc.isAuxiliary($0) && !doc.has($0 - 1, .determiner) }
     }
 
     /// After `P, dit-il,`: does the clause of P go on (a verb, a clitic, a

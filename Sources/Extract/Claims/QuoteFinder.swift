@@ -8,15 +8,22 @@ struct Quotation: Hashable, Sendable {
 
 /// Pairs quotation marks on tokens: « … » and “ … ” nest by a stack;
 /// straight " alternate open/close. A quotation may span several sentences
-/// but never a line break (a quote left open at the end of a paragraph is
-/// dropped, so one stray mark cannot swallow the rest of the document).
+/// but a line break only when the next paragraph reopens it with the same
+/// mark, the French way of quoting over several paragraphs (« … \n« … »);
+/// otherwise a quote left open at the end of a paragraph is dropped, so one
+/// stray mark cannot swallow the rest of the document.
 struct QuoteFinder: Sendable {
     func quotations(in tokens: [Token]) -> [Quotation] {
         var result: [Quotation] = []
         var stack: [(index: Int, mark: UInt8)] = []   // 0 «, 1 “, 2 "
         for i in tokens.indices {
             let shape = tokens[i].shape
-            if shape.contains(.afterNewline) { stack.removeAll() }
+            if shape.contains(.afterNewline), !stack.isEmpty {
+                // The reopening mark of a continued quotation belongs to it: no new quotation.
+                let n = tokens[i].norm
+                if let top = stack.last, n == "«" && top.mark == 0 || n == "“" && top.mark == 1 { continue }
+                stack.removeAll()
+            }
             guard shape.contains(.punctuation) else { continue }
             // Every mark starts with one of these bytes (« » U+00AB/BB, “ ” U+201C/D, "):
             // other punctuation is skipped without comparing strings.

@@ -21,9 +21,11 @@ struct ReportingVerbRule {
         } else {
             switch cue.usage {
             case .governed(.shared):
+                // The previous claim's source, or the subject of the shared auxiliary.
                 source = previousSource
+                if source == nil, let t = cue.sharedAuxiliary, case let .span(a, b) = subjects.subject(before: t) { source = .tokens(a, b) }
             case .presentParticiple:
-                source = participleSubject(cue)
+                source = participleSubject(cue, previousSource: previousSource)
             default:
                 switch subjects.subject(before: cue.start) {
                 case let .span(a, b):
@@ -40,6 +42,8 @@ struct ReportingVerbRule {
             }
         }
         guard let source else { return nil }
+        // De source sécuritaire, on indique que P: one claim, the `de source` one.
+        if case let .tokens(a, b) = source, b == a + 1, doc.word(a) == .on, opensWithSourceCue(before: a) { return nil }
 
         // The content.
         var enclosing: Quotation?
@@ -87,15 +91,23 @@ struct ReportingVerbRule {
             if frames.contains(.quotedNoun), let q = doc.quoteOpened(at: p) {
                 return draft(p..<(doc.quotations[q].close + 1), .nounPhrase)
             }
-            if frames.contains(.nounPhrase), startsContentNoun(p) {
+            if frames.contains(.nounPhrase), startsContentNoun(p) || afterFinalDe(cue, p) && isBareNoun(p) {
                 return draft(p..<end(from: p, cutSans: true), .nounPhrase)
             }
-            if frames.contains(.charge), startsContentNoun(p) {
+            // Only who can speak accuses (not: le projet accuse un retard).
+            if frames.contains(.charge), startsContentNoun(p), canSpeak(source) {
                 // accuser X de/d'…: the person and the charge together.
                 let e = end(from: p, cutSans: true)
                 if (p..<e).contains(where: { (doc.word($0) == .de || doc.word($0) == .dElided) && $0 > p + 1 }) {
                     return draft(p..<e, .nounPhrase)
                 }
+                // accusent les jihadistes du Jnim: an actor named alone is the accused.
+                let np = bounds.npEnd(from: p, limit: e)
+                if np > p, (np..<e).allSatisfy({ doc.isPunct($0) }), bounds.isPlausibleSource(p, np) { return draft(p..<np, .nounPhrase) }
+            }
+            // Pronominal cue with an attribute: s'est dit prêt à…, se disent convaincus que…
+            if frames.contains(.attribute), cue.lemma.reflexive, isBareNoun(p) || doc.isOpenQuote(p) && isBareNoun(p + 1) {
+                return draft(p..<end(from: p, cutSans: true), .attribute)
             }
             if frames.contains(.quantity), (k == .a && doc.has(p, .preposition)) || k == .entre,
                doc.isNumber(p + 1) || doc.word(p + 1) == .plus || doc.word(p + 1) == .au || doc.word(p + 1) == .moins {
@@ -128,6 +140,31 @@ struct ReportingVerbRule {
         return nil
     }
 
+    /// A source that can speak: a pronoun, a name, a source noun (SourceClassifier's lexicon).
+    private func canSpeak(_ source: SourceRef) -> Bool {
+        guard case let .tokens(a, b) = source else { return true }
+        return doc.has(a, .relative) || bounds.isPlausibleSource(a, b)
+    }
+
+    /// After a cue ending in `de` (faire état de, se féliciter de): `de` + a bare noun is partitive.
+    private func afterFinalDe(_ cue: VerbCue, _ p: Int) -> Bool {
+        cue.lemma.tail.last == "de" && (doc.word(p - 1) == .de || doc.word(p - 1) == .dElided)
+    }
+
+    /// A lowercase word of no closed class (a noun or an adjective): tirs, prêt.
+    private func isBareNoun(_ i: Int) -> Bool {
+        doc.isWord(i) && !doc.isCapitalized(i) && doc.cls(i).isEmpty && !doc.isAdverb(i) && !doc.isCueForm(i)
+            && !doc.isAuxiliary(i)
+    }
+
+    /// Does the sentence open with `de source(s) X,` right before token `a`?
+    private func opensWithSourceCue(before a: Int) -> Bool {
+        let s = doc.sentence(of: a).lowerBound
+        guard doc.isComma(a - 1), doc.startsPhrase(s, .preposition),
+              let m = doc.lex.cues.prepositions.match(doc.ids, at: s), m.value.kind == .source, s + m.length <= a - 1 else { return false }
+        return !(s + m.length..<(a - 1)).contains { doc.isComma($0) }
+    }
+
     /// An infinitive content: avoir/être/verb in -er/-ir/-re, or ne pas + infinitive.
     private func startsInfinitive(_ p: Int) -> Bool {
         let k = doc.word(p)
@@ -148,12 +185,16 @@ struct ReportingVerbRule {
     }
 
     /// The subject of a present participle: the clause subject after `en`
-    /// (en affirmant), otherwise the noun phrase just before (un communiqué affirmant).
-    private func participleSubject(_ cue: VerbCue) -> SourceRef? {
+    /// (en affirmant, tout en affirmant) or after a comma that follows a
+    /// claim of the sentence (a annoncé la mort de…, ajoutant que), otherwise
+    /// the noun phrase just before (un communiqué affirmant).
+    private func participleSubject(_ cue: VerbCue, previousSource: SourceRef?) -> SourceRef? {
         if doc.word(cue.start - 1) == .en {
-            if case let .span(a, b) = subjects.subject(before: cue.start - 1) { return .tokens(a, b) }
-            return nil
+            let before = doc.key(cue.start - 2) == "tout" ? cue.start - 2 : cue.start - 1
+            if case let .span(a, b) = subjects.subject(before: before) { return .tokens(a, b) }
+            return previousSource
         }
+        if doc.isComma(cue.start - 1), let previousSource { return previousSource }
         var e = cue.start
         if doc.isComma(e - 1) { e -= 1 }
         let s = bounds.npStart(endingAt: e, floor: doc.sentence(of: cue.start).lowerBound)

@@ -62,7 +62,33 @@ struct SubjectFinder {
         if doc.has(s, .subjectPronoun) { return e == s + 1 || doc.cls(s + 1).contains(.clitic) ? .span(s, s + 1) : .none }
         // A verb inside the candidate means it is a clause, not a subject.
         if hasVerb(s, e) { return .none }
+        // A description and the name in apposition to it: the source is both
+        // (le porte-parole du mouvement, Ahmed Ag Mohamed, a déclaré).
+        if e < j, doc.isComma(j), isNameApposition(e + 1, j), describesPerson(s, e) { return .span(s, j) }
         return .span(s, e)
+    }
+
+    /// A person's name between commas, possibly after a determiner and a
+    /// title (Ahmed Ag Mohamed · le colonel Souleymane Dembélé).
+    private func isNameApposition(_ a: Int, _ b: Int) -> Bool {
+        guard a < b, b - a <= 8 else { return false }
+        var i = a
+        if doc.has(i, .determiner), !doc.has(i, .preposition) {
+            i += 1
+            while i < b, !doc.isCapitalized(i), doc.head(i) == .person { i += 1 }
+            guard i > a + 1 else { return false }
+        }
+        guard i < b, doc.isCapitalized(i), doc.isCapitalized(b - 1) else { return false }
+        if let e = doc.entityAt[i], doc.entities[e].type != .PER { return false }
+        // Only name words and the particles of names (Ag, Ould, ben, de…).
+        return (i..<b).allSatisfy { doc.isCapitalized($0) || doc.isWord($0) && doc.key($0).count <= 4 && doc.cls($0).subtracting([.preposition, .determiner]).isEmpty }
+    }
+
+    /// A definite description of a person by role (le porte-parole du mouvement).
+    private func describesPerson(_ a: Int, _ b: Int) -> Bool {
+        guard doc.has(a, .definite) else { return false }
+        let head = SourceClassifier(doc: doc).headToken(a, b)
+        return doc.head(head) == .person && doc.entityAt[head] == nil
     }
 
     private func hasVerb(_ a: Int, _ b: Int) -> Bool {

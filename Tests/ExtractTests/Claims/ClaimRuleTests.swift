@@ -39,8 +39,9 @@ import Testing
     static let reportingVerb: [ExpectedClaim] = [
         .init(text: "Le FLA affirme que Kidal est tombée aux mains des rebelles.",
               cue: "affirme", source: "Le FLA", content: "Kidal est tombée aux mains des rebelles"),
+        // Issue 13: the name in apposition to the role is part of the source.
         .init(text: "Le porte-parole de l'armée, le colonel Souleymane Dembélé, a déclaré que dix terroristes avaient été neutralisés.",
-              cue: "a déclaré", source: "Le porte-parole de l'armée", content: "dix terroristes avaient été neutralisés"),
+              cue: "a déclaré", source: "Le porte-parole de l'armée, le colonel Souleymane Dembélé", content: "dix terroristes avaient été neutralisés"),
         .init(text: "Dimanche, l'armée malienne a annoncé la mort de six soldats dans le centre du pays.",
               cue: "a annoncé", source: "l'armée malienne", content: "la mort de six soldats dans le centre du pays"),
         .init(text: "Le Jnim affirme avoir abattu un drone de l'armée burkinabè.",

@@ -33,10 +33,10 @@ import Testing
         }
         let result = try Evaluator(layers: [.claims]).evaluate(gold: gold.documents, predictions: predictions)
         let c = result.claims
-        #expect(c.content.f1 >= 0.90, "content F1 \(c.content.f1)")
-        #expect(c.attribution.f1 >= 0.85, "attribution F1 \(c.attribution.f1)")
+        #expect(c.content.f1 >= 0.95, "content F1 \(c.content.f1)")
+        #expect(c.attribution.f1 >= 0.95, "attribution F1 \(c.attribution.f1)")
         for (name, right) in [("quote", c.quoteCorrect), ("hedged", c.hedgedCorrect), ("negated", c.negatedCorrect)] {
-            #expect(Double(right) / Double(max(1, c.matched)) >= 0.90, "\(name) accuracy")
+            #expect(Double(right) / Double(max(1, c.matched)) >= 0.95, "\(name) accuracy")
         }
     }
 }

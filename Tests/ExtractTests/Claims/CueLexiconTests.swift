@@ -28,6 +28,12 @@ import Tokenizer
         ("dément", "démentir", .present), ("démentent", "démentir", .present), ("démenti", "démentir", .pastParticiple),
         ("prévient", "prévenir", .present), ("craint", "craindre", .present), ("croient", "croire", .present),
         ("réagit", "réagir", .present), ("avertissent", "avertir", .present),
+        // Issue 13: ç before a and o in every tense; pronominal and multi-word lemmas; the new models.
+        ("annonçaient", "annoncer", .imperfect), ("annonçant", "annoncer", .presentParticiple),
+        ("dénonçait", "dénoncer", .imperfect), ("annonçâmes", "annoncer", .simplePast),
+        ("félicite", "se féliciter de", .present), ("mis", "mettre en garde contre", .pastParticiple),
+        ("disent", "se dire", .present), ("reprend", "reprendre", .present), ("repris", "reprendre", .pastParticiple),
+        ("transmis", "transmettre", .pastParticiple), ("attribuée", "attribuer", .pastParticiple),
     ]
 
     @Test(arguments: forms) func generatedForm(_ row: (String, String, VerbTense)) {
@@ -63,6 +69,7 @@ import Tokenizer
         ("Le Jnim reconnaît avoir perdu trois combattants.", "reconnaît", true),
         ("Les témoins déclarèrent que les tirs venaient du camp.", "déclarèrent", true),
         ("« C'est faux », réagit le porte-parole.", "réagit", true),
+        ("Les autorités annonçaient un retour au calme.", "annonçaient", true),
         ("Le résumé que publie l'ONG est accablant.", "résumé", false),
     ]
 
