@@ -18,6 +18,10 @@ Span specs in an annotation file:
   date    same shapes with a value instead of a type: ["juillet 2024", "2024-07"], value may be null
   claim   {"source": S, "kind": K, "cue": C, "content": T, "resolved": R?, "quote": b, "hedged": b, "negated": b}
           where S, C, T, R are "text" (first occurrence), ["text", n] or {"text", "in", "occ"}.
+  sentences  the opening words of each sentence, in order; each is found after the previous one,
+          and a sentence runs to its last non-space character before the next one starts (the
+          tokenizer's convention: first token start to last token end). Headings and titles are
+          sentences; a sentence ends at . ! ? (with a closing » or footnote marks), inside quotes too.
 
 Usage: python3 tools/unseen/build_unseen.py [--check]
   --check  build in memory and compare with the committed gold; exit 1 when they differ.
@@ -150,6 +154,24 @@ def build_claims(text, specs, where):
     return sorted(claims, key=lambda c: (c["content"]["start"], c["content"]["end"]))
 
 
+def build_sentences(text, starts, where):
+    positions, cursor = [], 0
+    for opening in starts:
+        found = text.find(opening, cursor)
+        if found < 0:
+            raise AnnotationError(f"{where}: sentence start {opening!r} not found after offset {cursor}")
+        positions.append(found)
+        cursor = found + 1
+    if positions and text[:positions[0]].strip():
+        raise AnnotationError(f"{where}: text before the first sentence")
+    sentences = []
+    for index, start in enumerate(positions):
+        stop = positions[index + 1] if index + 1 < len(positions) else len(text)
+        end = start + len(text[start:stop].rstrip())
+        sentences.append({"start": start, "end": end})
+    return sentences
+
+
 def check_document(doc):
     """The contract checks: every span is its text's slice, no duplicates, no overlaps in a layer."""
     text, where = doc["text"], doc["id"]
@@ -192,6 +214,8 @@ def build():
         doc["entities"] = build_entities(text, annotation.get("entities", []), slug)
         doc["claims"] = build_claims(text, annotation.get("claims", []), slug)
         doc["dates"] = build_dates(text, annotation.get("dates", []), slug)
+        if "sentences" in annotation:
+            doc["sentences"] = build_sentences(text, annotation["sentences"], slug)
         check_document(doc)
         documents.append(doc)
     return "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in documents)
@@ -214,7 +238,8 @@ def main():
     print(f"{GOLD.relative_to(ROOT)}: {len(counts)} documents, "
           f"{sum(len(d['entities']) for d in counts)} entities, "
           f"{sum(len(d['claims']) for d in counts)} claims, "
-          f"{sum(len(d['dates']) for d in counts)} dates")
+          f"{sum(len(d['dates']) for d in counts)} dates, "
+          f"{sum(len(d.get('sentences', [])) for d in counts)} sentences")
     return 0
 
 
