@@ -332,6 +332,7 @@ class InputFiles:
         jvm = sc._jvm
         conf = sc._jsc.hadoopConfiguration()
         self.Path = jvm.org.apache.hadoop.fs.Path
+        self.URI = jvm.java.net.URI
         path = self.Path(spec)
         fs = path.getFileSystem(conf)
         self.files = []  # (qualified URI string, name)
@@ -375,14 +376,19 @@ class InputFiles:
         return spec
 
     def lookup(self, input_file_name):
-        """The file index of a row's input_file_name() (a URI string)."""
-        if input_file_name in self.index:
-            return self.index[input_file_name]
-        q = str(self.Path(self.Path(input_file_name).toUri()).toString())
-        if q in self.index:
-            self.index[input_file_name] = self.index[q]
-            return self.index[q]
-        raise RuntimeError("Spark read a file that INPUT does not name: %s" % input_file_name)
+        """The file index of a row's input_file_name(), a URI string whose
+        characters are %-escaped where the qualified path has them raw."""
+        if input_file_name not in self.index:
+            path = self.Path(self.URI(input_file_name))
+            qualified = str(path.toString())
+            if qualified not in self.index:
+                raise RuntimeError("Spark read a file that INPUT does not name: %s" % input_file_name)
+            self.index[input_file_name] = self.index[qualified]
+        return self.index[input_file_name]
+
+    def read_paths(self):
+        """The files for spark.read, which takes each path as a glob pattern."""
+        return [re.sub(r"([\\*?\[\]{}])", r"\\\1", q) for q, _ in self.files]
 
 
 def output_exists(sc, path):
@@ -397,7 +403,7 @@ def numbered_lines(spark, inputs):
     each file: a first pass counts the lines of each split of each file."""
     from pyspark.sql import functions as F
 
-    frame = (spark.read.option("lineSep", "\n").text([q for q, _ in inputs.files])
+    frame = (spark.read.option("lineSep", "\n").text(inputs.read_paths())
              .select(F.input_file_name().alias("file"), F.input_file_block_start().alias("block"),
                      F.col("value").cast("binary").alias("raw")))
     counts = frame.groupBy("file", "block").count().collect()
@@ -462,6 +468,7 @@ def main(argv=None):
 
     spark = SparkSession.builder.appName("pipeline annotate").getOrCreate()
     sc = spark.sparkContext
+    sc.setLogLevel(os.environ.get("ANNOTATE_LOG_LEVEL", "WARN"))
     started = time.time()
     try:
         if output_exists(sc, args.output):
@@ -486,7 +493,7 @@ def main(argv=None):
         context = TaskContext.get()
         fail_after = None
         if fail_partition == partition and context.attemptNumber() == 0:
-            fail_after = 100
+            fail_after = max(1, total // partitions // 2)
         table = names.value
         records = ((table[index], line, raw) for _, (index, line, raw) in rows)
         return run_pipeline(records, SparkFiles.get(BUNDLE_NAME), partition, stats, fail_after)
