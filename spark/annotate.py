@@ -316,7 +316,8 @@ def build_bundle(binary, gazetteer, workdir):
     if not os.path.isdir(gazetteer) or not any(n.endswith(".tsv") for n in os.listdir(gazetteer)):
         raise SetupError("no gazetteer (*.tsv files) in %s: pass --gazetteer DIR" % gazetteer)
     path = os.path.join(workdir, BUNDLE_NAME)
-    with tarfile.open(path, "w:gz") as tar:
+    # Level 1: the binary is some 80 MB; level 9 takes ten times as long for 7% less.
+    with tarfile.open(path, "w:gz", compresslevel=1) as tar:
         tar.add(binary, arcname="pipeline")
         for name in resources:
             tar.add(os.path.join(bin_dir, name), arcname=name)
@@ -454,6 +455,7 @@ def probe(sc, bundle_name):
 
 
 def main(argv=None):
+    started = time.time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from pyspark import SparkFiles, TaskContext
     from pyspark.sql import SparkSession
@@ -469,7 +471,6 @@ def main(argv=None):
     spark = SparkSession.builder.appName("pipeline annotate").getOrCreate()
     sc = spark.sparkContext
     sc.setLogLevel(os.environ.get("ANNOTATE_LOG_LEVEL", "WARN"))
-    started = time.time()
     try:
         if output_exists(sc, args.output):
             raise SetupError("%s exists: remove it or name another OUTPUT_DIR" % args.output)
