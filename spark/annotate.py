@@ -443,7 +443,7 @@ def probe(sc, bundle_name):
             done = subprocess.run([binary, "annotate", "--jobs", "1", "--gazetteer", gazetteer],
                                   input=PROBE_DOCUMENT, capture_output=True, timeout=600,
                                   env=dict(os.environ, PIPELINE_GAZETTEER=gazetteer))
-        except OSError as error:
+        except (OSError, subprocess.TimeoutExpired) as error:
             return [(-1, "cannot run %s: %s" % (binary, error))]
         ok = done.returncode == 0 and b'"entities":' in done.stdout
         return [(done.returncode, "" if ok else (done.stderr.decode("utf-8", "replace")[-2000:]
@@ -457,31 +457,33 @@ def probe(sc, bundle_name):
 def main(argv=None):
     started = time.time()
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from pyspark import SparkFiles, TaskContext
     from pyspark.sql import SparkSession
 
     workdir = tempfile.mkdtemp(prefix="annotate-")
+    spark = None
     try:
         bundle = build_bundle(args.pipeline, args.gazetteer, workdir)
+        spark = SparkSession.builder.appName("pipeline annotate").getOrCreate()
+        spark.sparkContext.setLogLevel(os.environ.get("ANNOTATE_LOG_LEVEL", "WARN"))
+        return annotate_job(spark, args, bundle, started)
     except SetupError as error:
-        shutil.rmtree(workdir, ignore_errors=True)
         print("annotate.py: error: %s" % error, file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if spark is not None:
+            spark.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
 
-    spark = SparkSession.builder.appName("pipeline annotate").getOrCreate()
+
+def annotate_job(spark, args, bundle, started):
+    from pyspark import SparkFiles, TaskContext
+
     sc = spark.sparkContext
-    sc.setLogLevel(os.environ.get("ANNOTATE_LOG_LEVEL", "WARN"))
-    try:
-        if output_exists(sc, args.output):
-            raise SetupError("%s exists: remove it or name another OUTPUT_DIR" % args.output)
-        inputs = InputFiles(sc, args.input)
-        sc.addArchive(bundle)
-        probe(sc, BUNDLE_NAME)
-    except SetupError as error:
-        print("annotate.py: error: %s" % error, file=sys.stderr)
-        spark.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
-        return EXIT_USAGE
+    if output_exists(sc, args.output):
+        raise SetupError("%s exists: remove it or name another OUTPUT_DIR" % args.output)
+    inputs = InputFiles(sc, args.input)
+    sc.addArchive(bundle)
+    probe(sc, BUNDLE_NAME)
 
     lines, total, splits = numbered_lines(spark, inputs)
     partitions = args.partitions or max(splits, sc.defaultParallelism)
@@ -491,9 +493,8 @@ def main(argv=None):
     fail_partition = args.fail_first_attempt
 
     def annotate(partition, rows):
-        context = TaskContext.get()
         fail_after = None
-        if fail_partition == partition and context.attemptNumber() == 0:
+        if fail_partition == partition and TaskContext.get().attemptNumber() == 0:
             fail_after = max(1, total // partitions // 2)
         table = names.value
         records = ((table[index], line, raw) for _, (index, line, raw) in rows)
@@ -508,8 +509,6 @@ def main(argv=None):
     documents, errors = stats[0].value, stats[1].value
     print("annotate.py: %d documents, %d error records, %d partitions, %.1f s, %.1f documents/s -> %s"
           % (documents, errors, partitions, seconds, documents / seconds if seconds else 0.0, args.output))
-    spark.stop()
-    shutil.rmtree(workdir, ignore_errors=True)
     return EXIT_ERROR_RECORDS if errors else EXIT_OK
 
 
