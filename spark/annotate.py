@@ -27,7 +27,8 @@ EXIT_OK, EXIT_ERROR_RECORDS, EXIT_USAGE = 0, 2, 64
 
 BUNDLE_NAME = "pipeline-bundle.tar.gz"
 # A folder's files that are JSON Lines, optionally compressed (Hadoop picks
-# the codec from the suffix): the binary's folder rule, plus compression.
+# the codec from the suffix): the binary's folder rule, plus compression, less
+# its text files (.txt: one document per file), which this job does not read.
 JSONL_NAME = re.compile(r"\.(jsonl|ndjson|json)(\.(gz|bz2|zst|lz4|snappy|deflate))?$", re.IGNORECASE)
 GLOB_CHARS = re.compile(r"[*?\[{\\]")
 PROBE_DOCUMENT = b'{"id":"annotate.py-probe","text":"Bamako, le 3 mars 2024."}\n'
@@ -356,7 +357,7 @@ class InputFiles:
             status = fs.getFileStatus(path)
             if status.isDirectory():
                 children = sorted(str(s.getPath().getName()) for s in fs.listStatus(path) if s.isFile())
-                names = [c for c in children if JSONL_NAME.search(c) and not c.startswith((".", "_"))]
+                names = [c for c in children if JSONL_NAME.search(c)]
                 if not names:
                     raise SetupError("no JSON Lines files (.jsonl, .ndjson, .json, optionally compressed) in %s"
                                      % spec)
