@@ -485,8 +485,10 @@ def annotate_job(spark, args, bundle, started):
     inputs = InputFiles(sc, args.input)
     sc.addArchive(bundle)
     probe(sc, BUNDLE_NAME)
+    set_up = time.time()
 
     lines, total, splits = numbered_lines(spark, inputs)
+    numbered = time.time()
     partitions = args.partitions or max(splits, sc.defaultParallelism)
     partitions = max(1, min(partitions, total)) if total else 1
     names = sc.broadcast(inputs.names)
@@ -506,10 +508,13 @@ def annotate_job(spark, args, bundle, started):
     ordered = lines.repartitionAndSortWithinPartitions(
         numPartitions=partitions, partitionFunc=lambda g: g * partitions // max(total, 1))
     ordered.mapPartitionsWithIndex(annotate).saveAsTextFile(args.output)
-    seconds = time.time() - started
+    finished = time.time()
+    seconds = finished - started
     documents, errors = stats[0].value, stats[1].value
     print("annotate.py: %d documents, %d error records, %d partitions, %.1f s, %.1f documents/s -> %s"
           % (documents, errors, partitions, seconds, documents / seconds if seconds else 0.0, args.output))
+    print("annotate.py: set-up %.1f s (archive, Spark context, probe), numbering %.1f s, "
+          "shuffle + annotation + commit %.1f s" % (set_up - started, numbered - set_up, finished - numbered))
     return EXIT_ERROR_RECORDS if errors else EXIT_OK
 
 
