@@ -3,6 +3,7 @@ the same binary over the same files. Run by spark/tests/run (which installs
 PySpark and builds the binary)."""
 
 import gzip
+import json
 import os
 import re
 import subprocess
@@ -61,10 +62,13 @@ def news(tmp_path_factory):
                             cwd=root / "ref", capture_output=True, check=False)
     assert single.returncode == 2, single.stderr.decode()
     lines = single.stdout.splitlines()
-    errors = [line for line in lines if line.startswith(b'{"id":') and b'"error":{"input"' in line]
+    errors = [record for record in map(json.loads, lines) if "error" in record and "entities" not in record]
     assert len(lines) == 1200 + 6 and len(errors) == 4
-    return {"root": root, "expected": single.stdout, "documents": len(lines) - len(errors), "errors": len(errors),
-            "idless_line": a.index(idless) + 1}
+    return {"root": root, "expected": single.stdout, "documents": len(lines) - len(errors), "errors": errors,
+            "idless_line": a.index(idless) + 1,
+            "bad_lines": [("corpus/a.jsonl", a.index(bad) + 1) for bad in (b"{bad json, not a document", b'{"text":5}',
+                                                                        b'{"id":"sans-texte"}')]
+                         + [("corpus/b.jsonl.gz", 11)]}
 
 
 def run_job(cwd, *args, master="local[2]"):
@@ -89,10 +93,11 @@ def test_same_lines_as_a_single_process_run(news):
     parts, output = output_of(news["root"] / "out-5")
     assert len(parts) == 5 and all(os.path.getsize(news["root"] / "out-5" / p) > 0 for p in parts)
     assert output == news["expected"]
-    assert b'"input":"corpus/b.jsonl.gz","line":11,' in output
+    # Error records name the original file and line, as the single-process ones do.
+    assert [(e["error"]["input"], e["error"]["line"]) for e in news["errors"]] == news["bad_lines"]
     assert b'{"id":"corpus/a.jsonl:%d",' % news["idless_line"] in output  # the fallback id: file and line
     summary = SUMMARY.search(job.stdout)
-    assert summary and (int(summary[1]), int(summary[2]), int(summary[3])) == (news["documents"], news["errors"], 5)
+    assert summary and (int(summary[1]), int(summary[2]), int(summary[3])) == (news["documents"], len(news["errors"]), 5)
 
 
 def test_retried_task_output_is_not_duplicated(news):
@@ -105,7 +110,7 @@ def test_retried_task_output_is_not_duplicated(news):
     parts, output = output_of(news["root"] / "out-retry")
     assert len(parts) == 4 and output == news["expected"]
     summary = SUMMARY.search(job.stdout)
-    assert summary and (int(summary[1]), int(summary[2])) == (news["documents"], news["errors"])
+    assert summary and (int(summary[1]), int(summary[2])) == (news["documents"], len(news["errors"]))
 
 
 def test_a_task_that_keeps_failing_fails_the_job(news):
