@@ -127,60 +127,39 @@ def _set_member(obj, key, value):
             return
 
 
-def lacks_id(raw_line):
-    """True when the binary gives this input line a fallback id (no "id" or null)."""
-    try:
-        doc = json.loads(raw_line.decode("utf-8"), object_pairs_hook=_Object)
-    except (ValueError, UnicodeDecodeError):
-        return True
-    return isinstance(doc, _Object) and _member(doc, "id") is None
-
-
 class Relabeler:
-    """Gives an output line the input name and line number a single-process
+    """Gives an error record the input name and line number a single-process
     run would have written.
 
-    The binary reads a partition on standard input, so it names the input
-    `-`, numbers the partition's lines 1, 2, … (line k of the partition is the
-    k-th non-blank line fed), and an input line without an id gets the id
-    `stdin:k`. A single-process run says `news.jsonl`, the line's place in
-    that file, and `news.jsonl:L`. Those are the only differences: an error
-    record (`error.input`, `error.line`, and the fallback id wherever it
-    appears) and a document with a fallback id are rewritten; every other line
-    passes through untouched. A rewritten line is re-serialized with the
-    binary's writer, which must first reproduce the line exactly.
+    The binary reads a partition on standard input, so an error record names
+    the input `-` and numbers the partition's lines 1, 2, … (line k of the
+    partition is the k-th non-blank line fed). A single-process run says
+    `news.jsonl` and the line's place in that file. That is the only
+    difference (a document without id gets the hash of its text as id, the
+    same in both): an error record's `error.input` and `error.line` are
+    rewritten; every other line passes through untouched. A rewritten line is
+    re-serialized with the binary's writer, which must first reproduce the
+    line exactly.
     """
 
     ERROR_MARK = b'"error":{'
-    FALLBACK_MARK = b'{"id":"stdin:'
 
     @staticmethod
     def relabel(out_line, k, name, line, raw):
         """(the line as a single-process run writes it, whether it is an error record)"""
-        if Relabeler.ERROR_MARK not in out_line and not out_line.startswith(Relabeler.FALLBACK_MARK):
+        if Relabeler.ERROR_MARK not in out_line:
             return out_line, False
         obj = parse_output_line(out_line.decode("utf-8"))
         if serialize(obj) != out_line:
             raise RuntimeError("cannot rewrite output line %d of the partition byte for byte: %r"
                                % (k, out_line[:200]))
-        old_id, new_id = "stdin:%d" % k, "%s:%d" % (name, line)
         error = _member(obj, "error")
         if isinstance(error, _Object) and _member(obj, "entities") is None:
             if _member(error, "input") != "-" or _member(error, "line") != str(k):
                 raise RuntimeError("error record %r is not for partition line %d" % (out_line[:200], k))
             _set_member(error, "input", name)
             _set_member(error, "line", _Number(str(line)))
-            if lacks_id(raw):
-                if _member(obj, "id") == old_id:
-                    _set_member(obj, "id", new_id)
-                message = _member(error, "message")
-                if isinstance(message, str):
-                    _set_member(error, "message",
-                                message.replace("document %s:" % old_id, "document %s:" % new_id))
             return serialize(obj), True
-        if _member(obj, "id") == old_id and lacks_id(raw):
-            _set_member(obj, "id", new_id)
-            return serialize(obj), False
         return out_line, False
 
 

@@ -72,9 +72,12 @@ struct LineSplitter {
         }
     }
 
-    /// A byte-order mark is accepted at the start of an input, not kept.
+    /// A byte-order mark is accepted at the start of a line, not kept: at the
+    /// start of an input, and where files were concatenated (`cat a b`), so a
+    /// line reads the same wherever the stream around it was cut (Spark
+    /// partitions).
     private func stripBOM(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        guard lineNumber == 1, line.count >= 3, line.starts(with: [0xEF, 0xBB, 0xBF]) else { return line }
+        guard line.count >= 3, line.starts(with: [0xEF, 0xBB, 0xBF]) else { return line }
         return line.dropFirst(3)
     }
 }

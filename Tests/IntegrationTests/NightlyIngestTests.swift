@@ -75,6 +75,16 @@ import Testing
         for number in 2...8 { #expect(result.stderr.contains("-:\(number):")) }
     }
 
+    @Test func aByteOrderMarkOpensAnyLineOfConcatenatedFiles() throws {
+        // `cat a.jsonl b.jsonl` where both start with a BOM: the second is mid-stream.
+        let a = Data([0xEF, 0xBB, 0xBF]) + line([("id", "a"), ("text", "Au Mali.")])
+        let b = Data([0xEF, 0xBB, 0xBF]) + line([("id", "b"), ("text", "Au Niger.")])
+        let result = try PipelineRunner.run([], stdin: a + b)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.json.map { $0["id"]?.stringValue } == ["a", "b"])
+        #expect(result.json[1]["text"]?.stringValue == "Au Niger.")
+    }
+
     @Test func aDocumentWithoutIdGetsAStableIdFromItsText() throws {
         let text = "Sans identifiant, à Bamako."
         let a = try PipelineRunner.run([], stdin: line([("text", .string(text))]))

@@ -95,7 +95,9 @@ def test_same_lines_as_a_single_process_run(news):
     assert output == news["expected"]
     # Error records name the original file and line, as the single-process ones do.
     assert [(e["error"]["input"], e["error"]["line"]) for e in news["errors"]] == news["bad_lines"]
-    assert b'{"id":"corpus/a.jsonl:%d",' % news["idless_line"] in output  # the fallback id: file and line
+    # A document without id gets the id of its text's hash, whatever the partition.
+    idless = [json.loads(l) for l in output.splitlines() if b'"no \\"id\\" field' in l]
+    assert idless and all(d["id"].startswith("text-") for d in idless)
     summary = SUMMARY.search(job.stdout)
     assert summary and (int(summary[1]), int(summary[2]), int(summary[3])) == (news["documents"], len(news["errors"]), 5)
 
@@ -186,16 +188,12 @@ def test_writer_port_reproduces_every_line_of_the_binary(news):
     (b'{"id":null,"error":{"input":"-","line":3,"message":"invalid JSON: expected a string key at byte 1"}}',
      3, b"{bad", b'{"id":null,"error":{"input":"corpus/a.jsonl","line":41,'
                  b'"message":"invalid JSON: expected a string key at byte 1"}}', True),
-    # ...and the fallback id inside its message.
-    (b'{"id":null,"error":{"input":"-","line":7,"message":"document stdin:7: \\"text\\" must be a string"}}',
-     7, b'{"text":5}', b'{"id":null,"error":{"input":"corpus/a.jsonl","line":41,'
-                       b'"message":"document corpus/a.jsonl:41: \\"text\\" must be a string"}}', True),
-    # A document without an id gets the single-process fallback id.
-    (b'{"id":"stdin:2","text":"Bamako.","entities":[],"claims":[],"dates":[],"warnings":["no \\"id\\" field"]}',
-     2, b'{"text":"Bamako."}',
-     b'{"id":"corpus/a.jsonl:41","text":"Bamako.","entities":[],"claims":[],"dates":[],'
-     b'"warnings":["no \\"id\\" field"]}', False),
-    # A document whose own id looks like a fallback id is left alone.
+    # ...with its kind and the run's stamp kept as they are.
+    (b'{"id":"t","error":{"input":"-","line":7,"kind":"field","message":"document t: \\"text\\" must be a string"},'
+     b'"schema":1,"gazetteer":"079e2f5362e00c7c"}',
+     7, b'{"id":"t","text":5}', b'{"id":"t","error":{"input":"corpus/a.jsonl","line":41,"kind":"field",'
+                       b'"message":"document t: \\"text\\" must be a string"},"schema":1,"gazetteer":"079e2f5362e00c7c"}', True),
+    # A document is never rewritten, whatever its id (ids of documents without one come from their text).
     (b'{"id":"stdin:2","text":"Bamako.","entities":[],"claims":[],"dates":[]}',
      2, b'{"id":"stdin:2","text":"Bamako."}',
      b'{"id":"stdin:2","text":"Bamako.","entities":[],"claims":[],"dates":[]}', False),
