@@ -3,13 +3,18 @@ import PackageDescription
 
 // Benchmarks for the pipeline's stages (ordo-one/benchmark), kept out of the
 // main package so that `swift build` and CI do not compile the harness.
-// Run from this folder: `swift package benchmark` (see ../README.md).
+// Run from this folder: `swift package benchmark` (see README.md).
 let package = Package(
     name: "Benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "pipeline", path: ".."),
-        // The runtime interposer trait needs a package this machine's mirror lacks.
+        // Only the MallocInterposer trait: the package's other default trait,
+        // RuntimeInterposer (retain/release counts on Swift 6.3), needs
+        // ordo-one/swift-runtime-interposer, which the package mirror does not
+        // have; naming the traits turns the defaults off. Without it the plugin
+        // notes "skipping LD_PRELOAD of libSwiftRuntimeInterposerSwift.so" and
+        // runs every metric but the retain/release counts.
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [

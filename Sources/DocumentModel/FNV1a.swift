@@ -13,6 +13,15 @@ public struct FNV1a64: Sendable {
         value = h
     }
 
+    /// The same as the generic `add`, for raw bytes (a file's `Data`):
+    /// the generic one, called from another module, walks `Data` through
+    /// its iterator at a hundred instructions a byte.
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var h = value
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        value = h
+    }
+
     public mutating func add(_ string: String) {
         var s = string
         s.withUTF8 { add($0) }

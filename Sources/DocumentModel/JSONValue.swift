@@ -292,26 +292,50 @@ extension JSONValue {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
-            // Copy runs that need no escaping in one go.
-            var runStart = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    let digits = UnsafeBufferPointer(start: hex.utf8Start, count: 16)
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+            guard let base = bytes.baseAddress else { return }
+            let n = bytes.count
+            // Runs that need no escaping are copied in one go; eight bytes
+            // at a time are checked for a quote, a backslash or a control
+            // character (most text has none: the whole text is one run).
+            var runStart = 0, i = 0
+            while i < n {
+                if i + 8 <= n, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
-                runStart = i + 1
+                let b = base[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C {
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                    switch b {
+                    case 0x22: out.append(0x5C); out.append(0x22)
+                    case 0x5C: out.append(0x5C); out.append(0x5C)
+                    case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                    case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                    case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        let digits = UnsafeBufferPointer(start: hex.utf8Start, count: 16)
+                        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+                    }
+                    runStart = i + 1
+                }
+                i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
         }
         out.append(0x22)
+    }
+
+    /// Whether one of the eight bytes may be a control character, a quote or
+    /// a backslash (never false when one is; the bytes are then looked at one
+    /// by one). The classic bit tricks: a byte below n, a zero byte after an XOR.
+    @inline(__always)
+    static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (x &- 0x20 &* ones) & ~x & highs
+        let q = x ^ (0x22 &* ones), quote = (q &- ones) & ~q & highs
+        let bs = x ^ (0x5C &* ones), backslash = (bs &- ones) & ~bs & highs
+        return control | quote | backslash != 0
     }
 
     public var serialized: String {

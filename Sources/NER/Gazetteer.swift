@@ -64,7 +64,8 @@ struct Gazetteer: Sendable {
         for name in tsvNames {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = fm.contents(atPath: path) else { throw EntityRecognizerError.unreadable(path) }
-            files.append(File(name: name, bytes: [UInt8](data)))
+            // Copied at once: `[UInt8](data)` walks Data byte by byte through its iterator.
+            files.append(File(name: name, bytes: data.withUnsafeBytes { [UInt8]($0) }))
             totalBytes += data.count
         }
         let splitter = AliasSplitter(tokenizer: tokenizer)

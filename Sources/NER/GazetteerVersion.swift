@@ -16,7 +16,7 @@ enum GazetteerVersion {
                 let path = (dir as NSString).appendingPathComponent(name)
                 guard let data = fm.contents(atPath: path) else { continue }
                 h.add((sub.isEmpty ? name : sub + "/" + name) + "\u{0}")
-                h.add(data)
+                data.withUnsafeBytes { h.add($0) }
             }
         }
         return h.hex

@@ -20,8 +20,20 @@ public struct TokenNormalizer: @unchecked Sendable {
     private init() {
         foldTable = .allocate(capacity: 0x10000)
         traits = .allocate(capacity: 0x10000)
+        // One scratch buffer for ICU's folds: `icuFold` allocates two arrays a
+        // code point, 130,000 allocations at every start-up.
+        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 8)
+        defer { scratch.deallocate() }
         for c in 0..<UInt32(0x10000) {
-            (foldTable + Int(c)).initialize(to: TokenNormalizer.pack(TokenNormalizer.icuFold(c)))
+            let packed: UInt64
+            if let fold = TokenNormalizer.projectFold(c) {
+                packed = TokenNormalizer.pack(fold)
+            } else {
+                let n = cicu_fold(c, scratch, 8)
+                packed = n < 0 ? TokenNormalizer.pack(CollectionOfOne(c))
+                    : TokenNormalizer.pack(UnsafeBufferPointer(start: scratch, count: min(Int(n), 8)))
+            }
+            (foldTable + Int(c)).initialize(to: packed)
             (traits + Int(c)).initialize(to: Traits.of(c))
         }
     }
@@ -75,6 +87,15 @@ public struct TokenNormalizer: @unchecked Sendable {
     /// (œ, æ), letters with strokes that carry no decomposition, and
     /// typographic apostrophes and hyphens.
     private static func icuFold(_ c: UInt32) -> [UInt32] {
+        if let fold = projectFold(c) { return fold }
+        var out = [UInt32](repeating: 0, count: 8)
+        let n = cicu_fold(c, &out, 8)
+        if n < 0 { return [c] }
+        return Array(out.prefix(Int(n)))
+    }
+
+    /// The foldings of `icuFold` that are the project's own, nil for the others.
+    private static func projectFold(_ c: UInt32) -> [UInt32]? {
         switch c {
         case 0x153, 0x152: return [0x6F, 0x65]          // œ Œ → oe
         case 0xE6, 0xC6: return [0x61, 0x65]            // æ Æ → ae
@@ -86,15 +107,11 @@ public struct TokenNormalizer: @unchecked Sendable {
         case 0x2010, 0x2011: return [0x2D]              // ‐ ‑ → -
         case 0xA0, 0x202F, 0x2007, 0x2009: return [0x20] // no-break and thin spaces → space
         case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return []
-        default: break
+        default: return nil
         }
-        var out = [UInt32](repeating: 0, count: 8)
-        let n = cicu_fold(c, &out, 8)
-        if n < 0 { return [c] }
-        return Array(out.prefix(Int(n)))
     }
 
-    private static func pack(_ s: [UInt32]) -> UInt64 {
+    private static func pack<Folded: Collection<UInt32>>(_ s: Folded) -> UInt64 {
         precondition(s.count <= 3 || true)
         var v: UInt64 = 0
         for (k, c) in s.prefix(3).enumerated() { v |= UInt64(c) << (21 * UInt64(k)) }

@@ -16,7 +16,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Annotate one \(megabytes) MB document", configuration: .init(maxIterations: megabytes >= 16 ? 3 : 10)) { benchmark in
             for _ in benchmark.scaledIterations {
                 var out: [UInt8] = []
-                annotator.annotate(document).json().write(to: &out)
+                annotator.annotate(document).writeJSON(to: &out)
                 blackHole(out)
             }
         }
