@@ -94,16 +94,17 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let output = OutputWriter()
+        // The same writer as annotate's records: whole writes, EPIPE ends quietly.
+        let output = RecordSink.standardOutput()
         if json {
-            output.write(Array((report.json.serialized + "\n").utf8))
-            output.flush()
+            try output.write(Array((report.json.serialized + "\n").utf8))
+            try output.flush()
             if errors { FileHandle.standardError.write(Data(report.errorListing.utf8)) }
             for note in result.notes { warn(note) }
         } else {
-            if errors { output.write(Array((report.errorListing + "\n").utf8)) }
-            output.write(Array(report.table.utf8))
-            output.flush()
+            if errors { try output.write(Array((report.errorListing + "\n").utf8)) }
+            try output.write(Array(report.table.utf8))
+            try output.flush()
         }
         let failures = thresholds.compactMap { $0.failure(in: report.json) }
         for failure in failures { warn("FAIL \(failure)") }
