@@ -54,3 +54,10 @@ def write_tsv(path, header_lines, rows):
         f.write("# " + "\t".join(COLUMNS) + "\n")
         for r in rows:
             f.write(r + "\n")
+
+
+def package_version(name):
+    """The installed version of a PyPI package, for the generated files' headers."""
+    from importlib.metadata import version
+    return version(name)
+
