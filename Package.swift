@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "pipeline", targets: ["pipeline"]),
         .library(name: "DocumentModel", targets: ["DocumentModel"]),
+        .library(name: "Lexicon", targets: ["Lexicon"]),
         .library(name: "Tokenizer", targets: ["Tokenizer"]),
         .library(name: "NER", targets: ["NER"]),
         .library(name: "Extract", targets: ["Extract"]),
@@ -36,19 +37,21 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The document stream around the stages: inputs, error records, output files, resume, statistics.
         .target(name: "Ingest", dependencies: ["CZlib", "DocumentModel"]),
+        // The one word table and phrase matcher every stage reads, and the reader of their word lists.
+        .target(name: "Lexicon", dependencies: ["DocumentModel"]),
         .target(
             name: "Tokenizer",
-            dependencies: ["CICU", "DocumentModel"],
+            dependencies: ["CICU", "Lexicon", "DocumentModel"],
             resources: [.copy("Data")]
         ),
-        .target(name: "NER", dependencies: ["Tokenizer", "DocumentModel"], resources: [.copy("Data")]),
+        .target(name: "NER", dependencies: ["Tokenizer", "Lexicon", "DocumentModel"], resources: [.copy("Data")]),
         .target(
             name: "Extract",
-            dependencies: ["Tokenizer", "DocumentModel"],
+            dependencies: ["Tokenizer", "Lexicon", "DocumentModel"],
             resources: [.copy("Data")]
         ),
         .target(name: "Evaluation", dependencies: ["DocumentModel"], resources: [.copy("Data")]),
-        .target(name: "Annotator", dependencies: ["Tokenizer", "NER", "Extract", "DocumentModel"]),
+        .target(name: "Annotator", dependencies: ["Tokenizer", "Lexicon", "NER", "Extract", "DocumentModel"]),
         // HTML review page and evaluation report; its CSS and JS are files in Assets/.
         .target(name: "Review", dependencies: ["DocumentModel", "Evaluation"], resources: [.copy("Assets")]),
         .executableTarget(
@@ -61,6 +64,7 @@ let package = Package(
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel", "TestSupport"]),
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel", "Evaluation"]),

@@ -1,5 +1,6 @@
 import DocumentModel
 import Extract
+import Lexicon
 import NER
 import Tokenizer
 
@@ -30,10 +31,22 @@ public struct Annotator: Sendable {
 
     public init(configuration: AnnotatorConfiguration = AnnotatorConfiguration()) throws {
         self.configuration = configuration
-        tokenizer = try Tokenizer()
-        recognizer = try EntityRecognizer(gazetteerDirectory: configuration.gazetteerDirectory)
-        dateTagger = try DateTagger()
-        claimExtractor = try ClaimExtractor()
+        // One lexicon for every stage: each interns its lists' words, then the
+        // tokenizer looks every token's key up once for all of them.
+        let phraseSplitter = try Tokenizer()
+        var words = Lexicon.Builder()
+        recognizer = try EntityRecognizer(gazetteerDirectory: configuration.gazetteerDirectory,
+                                          tokenizer: phraseSplitter, words: &words)
+        dateTagger = try DateTagger(words: &words)
+        claimExtractor = try ClaimExtractor(tokenizer: phraseSplitter, words: &words)
+        tokenizer = phraseSplitter.using(words.build())
+    }
+
+    /// Every stage reads the tokenizer's word ids as they are (none looks a
+    /// token's key up again): what `init` sets up, checked by a test.
+    public var stagesShareTheLexicon: Bool {
+        let stamp = tokenizer.lexicon.stamp
+        return recognizer.lexicon.shares(stamp) && dateTagger.lexicon.shares(stamp) && claimExtractor.lexicon.shares(stamp)
     }
 
     /// Version stamp of the gazetteer the entities are linked against.

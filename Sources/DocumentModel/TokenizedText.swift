@@ -3,11 +3,23 @@ public struct TokenizedText: Sendable {
     public let source: SourceText
     public let tokens: [Token]
     public let sentences: [Sentence]
+    /// Lexicon id of every token's key (`WordId.unknown` where no list has it).
+    public let words: [WordId]
+    /// 64-bit FNV-1a hash of every token key's UTF-8 (`Lexicon.hash`), for
+    /// tables of open-ended vocabulary such as the gazetteer's aliases.
+    public let keyHashes: [UInt64]
+    /// The lexicon `words` were looked up in.
+    public let lexicon: LexiconStamp
 
-    public init(source: SourceText, tokens: [Token], sentences: [Sentence]) {
+    public init(source: SourceText, tokens: [Token], sentences: [Sentence],
+                words: [WordId], keyHashes: [UInt64], lexicon: LexiconStamp) {
+        precondition(words.count == tokens.count && keyHashes.count == tokens.count)
         self.source = source
         self.tokens = tokens
         self.sentences = sentences
+        self.words = words
+        self.keyHashes = keyHashes
+        self.lexicon = lexicon
     }
 
     public var text: String { source.string }

@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 import Tokenizer
 
 /// Stage 3b: attributed claims — source, cue, content — with flags
@@ -16,8 +17,16 @@ public struct ClaimExtractor: Sendable {
     private let shared: Shared<ClaimLexicons>
     var lexicons: ClaimLexicons { shared.value }
 
+    /// An extractor whose lexicons' words go into `words`, the lexicon the
+    /// pipeline's tokenizer is built with; `tokenizer` only splits phrases.
+    public init(tokenizer: Tokenizer, words: inout Lexicon.Builder) throws {
+        shared = Shared(try ClaimLexicons(tokenizer: tokenizer, words: &words))
+    }
+
+    /// An extractor with a lexicon of its own (documents from any tokenizer work).
     public init() throws {
-        shared = Shared(try ClaimLexicons(tokenizer: try Tokenizer()))
+        var words = Lexicon.Builder()
+        try self.init(tokenizer: try Tokenizer(), words: &words)
     }
 
     public func extract(_ text: TokenizedText, entities: [Entity], dates: [DateMention]) -> [Claim] {
@@ -137,4 +146,9 @@ public struct ClaimExtractor: Sendable {
         }
         return out
     }
+}
+
+extension ClaimExtractor {
+    /// The lexicon as this stage's word lists left it.
+    public var lexicon: Lexicon.Snapshot { lexicons.lexicon }
 }

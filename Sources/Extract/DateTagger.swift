@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 
 /// Stage 3a: temporal expressions with ISO 8601 / TIMEX3 values, resolved
 /// against the document date (ANNOTATION.md, Dates).
@@ -9,14 +10,21 @@ import DocumentModel
 public struct DateTagger: Sendable {
     /// State behind one reference (see `Shared`).
     private let shared: Shared<DateLexicon>
-    var lexicon: DateLexicon { shared.value }
+    var dateLexicon: DateLexicon { shared.value }
 
+    /// A tagger whose word lists go into `words`, the lexicon the pipeline's tokenizer is built with.
+    public init(words: inout Lexicon.Builder) throws {
+        shared = Shared(try DateLexicon(words: &words))
+    }
+
+    /// A tagger with a lexicon of its own (documents from any tokenizer work).
     public init() throws {
-        shared = Shared(try DateLexicon())
+        var words = Lexicon.Builder()
+        try self.init(words: &words)
     }
 
     public func tag(_ text: TokenizedText, documentDate: DocumentDate?) -> [DateMention] {
-        let c = DateContext(text: text, lexicon: lexicon)
+        let c = DateContext(text: text, lexicon: dateLexicon)
         var matches: [DateMatch] = []
         // Every date expression holds an anchor (a number, a month, a
         // weekday, a unit…) within its first few tokens: rules are tried only
@@ -114,7 +122,12 @@ public struct DateTagger: Sendable {
         guard sentence >= 0 else { return false }
         let tokens = c.text.tokens
         return c.text.sentences[sentence].tokens.contains { k in
-            c.has(.future, at: k) || lexicon.looksFuture(key: tokens[k].key, shape: tokens[k].shape, word: c.words[k])
+            c.has(.future, at: k) || dateLexicon.looksFuture(key: tokens[k].key, shape: tokens[k].shape, word: c.words[k])
         }
     }
+}
+
+extension DateTagger {
+    /// The lexicon as this stage's word lists left it.
+    public var lexicon: Lexicon.Snapshot { shared.value.lexicon }
 }

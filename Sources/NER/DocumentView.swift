@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 import Tokenizer
 
 /// One document as the name rules see it: tokens with precomputed facts
@@ -13,6 +14,9 @@ import Tokenizer
 struct DocumentView {
     let text: TokenizedText
     let tokens: [Token]
+    /// Lexicon id of every token's key (`TokenizedText.words`, unless re-split).
+    let words: [WordId]
+    /// `Lexicon.hash` of every token's key (`TokenizedText.keyHashes`, unless re-split).
     let hashes: [UInt64]
     let lists: RuleLists
     let matcher: GazetteerMatcher
@@ -33,9 +37,13 @@ struct DocumentView {
 
     init(_ text: TokenizedText, lists: RuleLists, matcher: GazetteerMatcher) {
         self.text = text
-        let tokens = DocumentView.nameTokens(text, lists: lists)
+        let resplit = DocumentView.nameTokens(text, lists: lists)
+        let tokens = resplit ?? text.tokens
         self.tokens = tokens
-        let hashes = GazetteerMatcher.hashes(tokens)
+        // The tokenizer's ids and hashes, unless this view split a token.
+        let words = resplit.map { $0.map { lists.lexicon.id($0.key) } } ?? lists.lexicon.words(of: text)
+        self.words = words
+        let hashes = resplit.map(GazetteerMatcher.hashes) ?? text.keyHashes
         self.hashes = hashes
         self.lists = lists
         self.matcher = matcher
@@ -63,15 +71,14 @@ struct DocumentView {
         }
         sentenceInitial = initial
         sentenceEnd = ends
-        // Distinct keys get dense ids, so each is looked up in the lists once
-        // and "written in lower case somewhere" is one flag per key.
+        // Distinct keys of the document get dense ids, so that "written in
+        // lower case somewhere" is one flag per key.
         let keys = KeyIds(tokens, hashes: hashes)
-        let keyFacts = keys.representatives.map { lists.facts.facts(tokens[$0].key, hash: hashes[$0]) }
+        let facts = words.map { lists.facts($0) }
         var lowerById = [Bool](repeating: false, count: keys.representatives.count)
         for i in tokens.indices where tokens[i].shape.contains(.hasLetter) && !tokens[i].shape.contains(.capitalized) {
             lowerById[Int(keys.ids[i])] = true
         }
-        let facts = keys.ids.map { keyFacts[Int($0)] }
         self.facts = facts
         lowercaseKey = keys.ids.map { lowerById[Int($0)] }
         nameToken = tokens.indices.map { DocumentView.isNameToken(tokens, $0, facts[$0], lists) }
@@ -83,7 +90,8 @@ struct DocumentView {
     /// initial-like `X.` that in fact ends a sentence (`sur X. Le groupe`).
     /// (Credit lines joined by slashes, `ANARA/AFP/Getty`, the tokenizer
     /// already splits.)
-    static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token] {
+    /// (nil when nothing is re-split: the tokenizer's tokens stand.)
+    static func nameTokens(_ text: TokenizedText, lists: RuleLists) -> [Token]? {
         let source = text.source
         let tokens = text.tokens
         // Most documents need no re-split: then the tokenizer's array is
@@ -113,7 +121,7 @@ struct DocumentView {
             }
             out?.append(tokens[n])
         }
-        return out ?? tokens
+        return out
     }
 
     /// A word written with a capital that can belong to a name: not a
@@ -182,14 +190,14 @@ struct DocumentView {
     @inline(__always)
     func match(_ set: PhraseSet, at i: Int, limit: Int? = nil) -> Int {
         guard i < facts.count, facts[i].contains(set.starts) else { return 0 }
-        return set.match(at: i, in: tokens, limit: limit)
+        return set.match(at: i, in: tokens, words: words, limit: limit)
     }
 
     /// `set.match(endingBefore:)`, searched only where a phrase of the set can end.
     @inline(__always)
     func match(_ set: PhraseSet, endingBefore i: Int, floor: Int = 0) -> Int {
         guard i - 1 >= floor, facts[i - 1].contains(set.ends) else { return 0 }
-        return set.match(endingBefore: i, in: tokens, floor: floor)
+        return set.match(endingBefore: i, in: tokens, words: words, floor: floor)
     }
 
     /// Length of the place cue ending just before token i (`région de`,

@@ -1,4 +1,6 @@
 import DocumentModel
+import Foundation
+import Lexicon
 import Tokenizer
 
 /// Stage 2: named-entity recognition over tokens.
@@ -22,24 +24,38 @@ public struct EntityRecognizer: Sendable {
     struct State: Sendable {
         let gazetteer: Gazetteer
         let matcher: GazetteerMatcher
+        let rules: RuleLists
     }
     var gazetteer: Gazetteer { shared.value.gazetteer }
     var matcher: GazetteerMatcher { shared.value.matcher }
+    /// The word lists of the gazetteer's `rules/` and of this module's Data/.
+    var rules: RuleLists { shared.value.rules }
 
     /// `gazetteerDirectory` nil: the bundled gazetteer (see `GazetteerLocator`).
-    public init(gazetteerDirectory: String?) throws {
+    /// The lists' words go into `words`, the lexicon the pipeline's tokenizer
+    /// is built with; `tokenizer` only splits aliases and phrases.
+    public init(gazetteerDirectory: String?, tokenizer: Tokenizer, words: inout Lexicon.Builder) throws {
         guard let directory = gazetteerDirectory ?? GazetteerLocator.defaultDirectory() else {
             throw EntityRecognizerError.gazetteerNotFound(GazetteerLocator.candidates().joined(separator: ", "))
         }
-        let gazetteer = try Gazetteer(directory: directory, tokenizer: try Tokenizer())
-        shared = Shared(State(gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer: gazetteer)))
+        let gazetteer = try Gazetteer(directory: directory, tokenizer: tokenizer)
+        let rules = try RuleLists(directory: (directory as NSString).appendingPathComponent("rules"),
+                                  tokenizer: tokenizer, words: &words)
+        shared = Shared(State(gazetteer: gazetteer, matcher: GazetteerMatcher(gazetteer: gazetteer), rules: rules))
+    }
+
+    /// A recognizer with a lexicon of its own (documents from any tokenizer
+    /// work; the pipeline's shared lexicon saves looking their words up again).
+    public init(gazetteerDirectory: String?) throws {
+        var words = Lexicon.Builder()
+        try self.init(gazetteerDirectory: gazetteerDirectory, tokenizer: try Tokenizer(), words: &words)
     }
 
     /// The directory the gazetteer was read from.
     public var gazetteerDirectory: String { gazetteer.directory }
 
     public func recognize(_ text: TokenizedText) -> [Entity] {
-        let doc = DocumentView(text, lists: gazetteer.rules, matcher: matcher)
+        let doc = DocumentView(text, lists: rules, matcher: matcher)
         // 1. Gazetteer and cue-driven rules.
         // A document names the same entries again and again: each entry's line is decoded once.
         var canonicals: [Int32: String] = [:]
@@ -165,4 +181,9 @@ struct GazetteerPersonsByEnd {
     func first(endingAt end: Int, startingAfter start: Int) -> Mention? {
         byEnd[end]?.first { $0.start > start }
     }
+}
+
+extension EntityRecognizer {
+    /// The lexicon as this stage's word lists left it.
+    public var lexicon: Lexicon.Snapshot { rules.lexicon }
 }

@@ -15,8 +15,8 @@ struct GazetteerEntry: Sendable, Equatable {
     let source: String
 }
 
-/// The loaded gazetteer: every `*.tsv` of a directory in one alias trie, plus
-/// the rule lists of its `rules/` folder.
+/// The loaded gazetteer: every `*.tsv` of a directory in one alias trie (the
+/// word lists of its `rules/` folder are `RuleLists`).
 ///
 /// Entries are not decoded at load time: the file bytes are kept and an
 /// entry's line is parsed when a mention needs it, so load time grows only
@@ -36,7 +36,6 @@ struct Gazetteer: Sendable {
     /// testing nationality words decode no line.
     let entryKinds: [EntryKind]
     let trie: AliasTrie
-    let rules: RuleLists
     /// `GazetteerEntry.source` of each file.
     let sources: [String]
 
@@ -97,7 +96,6 @@ struct Gazetteer: Sendable {
         self.entryKinds = entryKinds
         self.sources = files.map { "gazetteer/" + $0.name }
         self.trie = trie
-        self.rules = try RuleLists(directory: (directory as NSString).appendingPathComponent("rules"), tokenizer: tokenizer)
     }
 
     private static func insertName(_ range: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ entry: Int32,

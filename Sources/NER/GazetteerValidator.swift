@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 import Foundation
 import Tokenizer
 

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import Lexicon
 import Tokenizer
 
 /// The word lists of `gazetteer/rules/` that the name rules read: one entry
@@ -41,8 +42,14 @@ struct RuleLists: Sendable {
     let adjectiveSuffixes: [String]
     /// Verb endings that the adjective endings would take (`!` lines of the file).
     let verbSuffixes: [String]
-    /// Every listed key with the lists it is in (see `WordFacts`).
-    let facts: WordFactTable
+    /// What the lists say about each lexicon word (see `WordFacts`), by `WordId`.
+    let facts: [WordFacts]
+    /// The lexicon as these lists left it (their words' ids for a document).
+    let lexicon: Lexicon.Snapshot
+
+    /// The facts of word `id` (none for `unknown` and for words of other stages).
+    @inline(__always)
+    func facts(_ id: WordId) -> WordFacts { id >= 0 && Int(id) < facts.count ? facts[Int(id)] : [] }
 
     /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
@@ -51,35 +58,37 @@ struct RuleLists: Sendable {
         return adjectiveSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
-    init(directory: String, tokenizer: Tokenizer) throws {
+    /// Reads the lists of `directory` (the gazetteer's `rules/`) and of this
+    /// module's Data/, interning their words into `words`.
+    init(directory: String, tokenizer: Tokenizer, words: inout Lexicon.Builder) throws {
         func lines(_ name: String) -> [String] {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-            return DataLines.lines(of: text)
+            return DataFile.lines(of: text)
         }
         let fold = TokenNormalizer.foldKey
         firstNames = Set(lines("first_names.txt").map(fold))
         nameParticles = Set(lines("name_particles.txt").map { fold($0.hasSuffix("-") ? String($0.dropLast()) : $0) })
         stopwords = Set(lines("stopwords.txt").map(fold))
-        personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer, starts: .titleStart, ends: .titleEnd)
-        orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer, starts: .orgHeadStart, ends: .orgHeadEnd)
-        placeCues = PhraseSet(lines("place_cues.txt"), tokenizer: tokenizer, starts: .placeCueStart, ends: .placeCueEnd)
+        personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer, words: &words, starts: .titleStart, ends: .titleEnd)
+        orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer, words: &words, starts: .orgHeadStart, ends: .orgHeadEnd)
+        placeCues = PhraseSet(lines("place_cues.txt"), tokenizer: tokenizer, words: &words, starts: .placeCueStart, ends: .placeCueEnd)
         func moduleLines(_ name: String) throws -> [String] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw EntityRecognizerError.unreadable("NER resource Data/\(name)")
             }
-            return DataLines.lines(of: try String(contentsOf: url, encoding: .utf8))
+            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
         }
-        eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer,
+        eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer, words: &words,
                                starts: .eventHeadStart, ends: .eventHeadEnd)
-        placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer,
+        placeHeads = PhraseSet(try moduleLines("place_heads.txt"), tokenizer: tokenizer, words: &words,
                                starts: .placeHeadStart, ends: .placeHeadEnd)
         commonAcronyms = Set(try moduleLines("common_acronyms.txt").map(fold))
-        descriptionHeads = PhraseSet(try moduleLines("description_heads.txt"), tokenizer: tokenizer,
+        descriptionHeads = PhraseSet(try moduleLines("description_heads.txt"), tokenizer: tokenizer, words: &words,
                                      starts: .descriptionStart, ends: .descriptionEnd)
-        companyHeads = PhraseSet(try moduleLines("company_heads.txt"), tokenizer: tokenizer,
+        companyHeads = PhraseSet(try moduleLines("company_heads.txt"), tokenizer: tokenizer, words: &words,
                                  starts: .companyHeadStart, ends: .companyHeadEnd)
-        programmeHeads = PhraseSet(try moduleLines("programme_heads.txt"), tokenizer: tokenizer,
+        programmeHeads = PhraseSet(try moduleLines("programme_heads.txt"), tokenizer: tokenizer, words: &words,
                                    starts: .programmeHeadStart, ends: .programmeHeadEnd)
         placeModifiers = Set(try moduleLines("place_modifiers.txt"))
         affiliationHeads = Set(try moduleLines("affiliation_heads.txt").map(fold))
@@ -104,86 +113,75 @@ struct RuleLists: Sendable {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)
         }
-        self.facts = WordFactTable(facts)
+        var byId: [WordFacts] = []
+        for (key, f) in facts {
+            let id = Int(words.intern(key))
+            if id >= byId.count { byId.append(contentsOf: repeatElement([], count: id - byId.count + 1)) }
+            byId[id] = f
+        }
+        self.facts = byId
+        lexicon = words.snapshot
     }
 }
 
-/// A set of short phrases matched on token keys, forwards (at a position) or
-/// backwards (ending just before a position).
+/// A set of short phrases matched on a document's word ids, forwards (at a
+/// position) or backwards (ending just before a position).
 struct PhraseSet: Sendable {
-    /// Phrases as key sequences, grouped by their first and by their last key.
-    private let byFirst: [String: [[String]]]
-    private let byLast: [String: [[String]]]
-    /// Key sequences written only with a capital in the list (must be capitalized in text).
-    private let capitalized: Set<[String]>
-
-    /// One-word phrases (`général`, `m.`), folded.
+    /// Each phrase with whether the list writes it only with a capital (then
+    /// it must be capitalized in text too).
+    private let phrases: PhraseMatcher<Bool>
+    /// Keys that open / close a phrase, and one-word phrases (`général`, `m.`), folded.
+    let firstKeys: Set<String>
+    let lastKeys: Set<String>
     let words: Set<String>
     /// The `WordFacts` bits of keys that open / close a phrase of this set.
     let starts: WordFacts
     let ends: WordFacts
 
-    init(_ phrases: [String], tokenizer: Tokenizer, starts: WordFacts = [], ends: WordFacts = []) {
+    init(_ list: [String], tokenizer: Tokenizer, words lexicon: inout Lexicon.Builder,
+         starts: WordFacts = [], ends: WordFacts = []) {
         self.starts = starts
         self.ends = ends
-        var byFirst: [String: [[String]]] = [:], byLast: [String: [[String]]] = [:]
-        var capitalized = Set<[String]>(), lowercase = Set<[String]>()
-        var words = Set<String>()
-        for phrase in phrases {
+        var order: [[String]] = [], capitalized = Set<[String]>(), lowercase = Set<[String]>()
+        for phrase in list {
             let tokens = tokenizer.tokenize(phrase).tokens
             // Tokenized alone, a lower-case `m.` splits off its period; in text
             // (`M. Soyer`) it is one token: keep the space-separated form too.
             let spaced = phrase.split(separator: " ").map { TokenNormalizer.foldKey(String($0)) }
             let capital = tokens.first?.shape.contains(.capitalized) ?? false
-            for keys in Set([tokens.map(\.key), spaced]) {
-                guard let first = keys.first, let last = keys.last else { continue }
-                byFirst[first, default: []].append(keys)
-                byLast[last, default: []].append(keys)
+            for keys in [tokens.map(\.key), spaced] where !keys.isEmpty {
+                if !capitalized.contains(keys), !lowercase.contains(keys) { order.append(keys) }
                 if capital { capitalized.insert(keys) } else { lowercase.insert(keys) }
-                if keys.count == 1 { words.insert(first) }
             }
         }
+        var phrases = PhraseMatcher<Bool>()
+        var firstKeys = Set<String>(), lastKeys = Set<String>(), words = Set<String>()
+        for keys in order {
+            // A phrase listed in lower case too matches in any case (`Ministère`
+            // and `ministère` in org_heads.txt).
+            phrases.add(keys.map { lexicon.intern($0) }, capitalized.contains(keys) && !lowercase.contains(keys))
+            firstKeys.insert(keys[0])
+            lastKeys.insert(keys[keys.count - 1])
+            if keys.count == 1 { words.insert(keys[0]) }
+        }
+        self.phrases = phrases
+        self.firstKeys = firstKeys
+        self.lastKeys = lastKeys
         self.words = words
-        // Longest phrase first.
-        self.byFirst = byFirst.mapValues { $0.sorted { $0.count > $1.count } }
-        self.byLast = byLast.mapValues { $0.sorted { $0.count > $1.count } }
-        // A phrase listed in lower case too matches in any case (`Ministère`
-        // and `ministère` in org_heads.txt).
-        self.capitalized = capitalized.subtracting(lowercase)
     }
 
-    var isEmpty: Bool { byFirst.isEmpty }
-
-    /// Keys that open a phrase, and keys that close one.
-    var firstKeys: Dictionary<String, [[String]]>.Keys { byFirst.keys }
-    var lastKeys: Dictionary<String, [[String]]>.Keys { byLast.keys }
+    var isEmpty: Bool { phrases.isEmpty }
 
     /// A one-word phrase of the set, whatever its case in text.
     func containsWord(_ key: String) -> Bool { words.contains(key) }
 
     /// Length (in tokens) of the longest phrase starting at token `i`, or 0.
-    func match(at i: Int, in tokens: [Token], limit: Int? = nil) -> Int {
-        guard i < tokens.count, let candidates = byFirst[tokens[i].key] else { return 0 }
-        let end = limit ?? tokens.count
-        for keys in candidates where i + keys.count <= end {
-            if (0..<keys.count).allSatisfy({ tokens[i + $0].key == keys[$0] }),
-               !capitalized.contains(keys) || tokens[i].shape.contains(.capitalized) {
-                return keys.count
-            }
-        }
-        return 0
+    func match(at i: Int, in tokens: [Token], words: [WordId], limit: Int? = nil) -> Int {
+        phrases.longest(at: i, in: words, limit: limit) { capitalOnly, s in !capitalOnly || tokens[s].shape.contains(.capitalized) }?.length ?? 0
     }
 
     /// Length of the longest phrase ending just before token `i` (not before `floor`), or 0.
-    func match(endingBefore i: Int, in tokens: [Token], floor: Int = 0) -> Int {
-        guard i - 1 >= floor, let candidates = byLast[tokens[i - 1].key] else { return 0 }
-        for keys in candidates where i - keys.count >= floor {
-            let s = i - keys.count
-            if (0..<keys.count).allSatisfy({ tokens[s + $0].key == keys[$0] }),
-               !capitalized.contains(keys) || tokens[s].shape.contains(.capitalized) {
-                return keys.count
-            }
-        }
-        return 0
+    func match(endingBefore i: Int, in tokens: [Token], words: [WordId], floor: Int = 0) -> Int {
+        phrases.longest(endingBefore: i, in: words, floor: floor) { capitalOnly, s in !capitalOnly || tokens[s].shape.contains(.capitalized) }?.length ?? 0
     }
 }

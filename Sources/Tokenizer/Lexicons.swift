@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// The tokenizer's language data, read from the plain files in `Data/`
 /// (reviewable in a diff). Keys are folded with `TokenNormalizer.foldKey`.
@@ -68,15 +69,6 @@ struct TokenizerLexicons: Sendable {
 }
 
 /// Plain data files: one entry per line, `#` comments, blank lines ignored.
-public enum DataFile {
-    public static func lines(of contents: String) -> [String] {
-        contents.split(whereSeparator: \.isNewline).compactMap { raw in
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            return line.isEmpty || line.hasPrefix("#") ? nil : line
-        }
-    }
-}
-
 public enum TokenizerError: Error, CustomStringConvertible {
     case missingData(String)
     case malformedData(String, String)

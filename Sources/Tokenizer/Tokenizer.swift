@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 
 /// Stage 1: French tokenization and sentence splitting.
 ///
@@ -12,16 +13,30 @@ public struct Tokenizer: Sendable {
     struct State: Sendable {
         let lexicons: TokenizerLexicons
         let splitter: SentenceSplitter
+        /// The shared word table each token's key is looked up in.
+        let lexicon: Lexicon
     }
     var lexicons: TokenizerLexicons { shared.value.lexicons }
     var splitter: SentenceSplitter { shared.value.splitter }
+    /// The lexicon every token's `WordId` comes from.
+    public var lexicon: Lexicon { shared.value.lexicon }
 
-    public init() throws {
+    /// A tokenizer whose tokens get their ids from `lexicon` (none by default:
+    /// every id `unknown`, as for splitting phrases while stages load).
+    public init(lexicon: Lexicon = .empty) throws {
         let lexicons = try TokenizerLexicons.load()
         shared = Shared(State(lexicons: lexicons,
                               splitter: SentenceSplitter(starters: lexicons.sentenceStarters,
                                                          sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations,
-                                                         lineContinuers: lexicons.lineContinuers)))
+                                                         lineContinuers: lexicons.lineContinuers),
+                              lexicon: lexicon))
+    }
+
+    private init(_ state: State) { shared = Shared(state) }
+
+    /// This tokenizer with its ids from `lexicon` (the language data is shared, not reloaded).
+    public func using(_ lexicon: Lexicon) -> Tokenizer {
+        Tokenizer(State(lexicons: lexicons, splitter: splitter, lexicon: lexicon))
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
@@ -46,7 +61,21 @@ public struct Tokenizer: Sendable {
             return tokens
         }
         let sentences = splitter.split(tokens: tokens, scalars: source.scalars)
-        return TokenizedText(source: source, tokens: tokens, sentences: sentences)
+        // Each key hashed and looked up once, here, for every later stage.
+        let lexicon = self.lexicon
+        var words = [WordId](), hashes = [UInt64]()
+        words.reserveCapacity(tokens.count)
+        hashes.reserveCapacity(tokens.count)
+        for t in tokens {
+            var key = t.key
+            key.withUTF8 { utf8 in
+                let h = Lexicon.hash(utf8)
+                hashes.append(h)
+                words.append(lexicon.id(utf8: utf8, hash: h))
+            }
+        }
+        return TokenizedText(source: source, tokens: tokens, sentences: sentences,
+                             words: words, keyHashes: hashes, lexicon: lexicon.stamp)
     }
 }
 

@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 
 /// One document as the claim rules see it: tokens with their keys and word
 /// classes, sentence and quotation of every token, entities and dates by
@@ -8,8 +9,8 @@ final class ClaimDocument {
     let text: TokenizedText
     let lex: ClaimLexicons
     let tokens: [Token]
-    /// Vocabulary id of every token's key (-1: in no lexicon), for phrase matching.
-    let ids: [Int32]
+    /// Lexicon id of every token's key (`WordId.unknown`: in no list), for phrase matching.
+    let ids: [WordId]
     /// What the lexicons say about every token's key: looked up once here.
     let entries: [LexicalEntry]
     let classes: [WordClass]
@@ -39,12 +40,11 @@ final class ClaimDocument {
         self.lex = lex
         tokens = text.tokens
         let n = tokens.count
-        var ids: [Int32] = [], entries: [LexicalEntry] = [], classes: [WordClass] = []
-        ids.reserveCapacity(n); entries.reserveCapacity(n); classes.reserveCapacity(n)
+        let ids = lex.lexicon.words(of: text)
+        var entries: [LexicalEntry] = [], classes: [WordClass] = []
+        entries.reserveCapacity(n); classes.reserveCapacity(n)
         for i in 0..<n {
-            let id = lex.vocabulary.id(tokens[i].key)
-            let entry = lex.entry(id)
-            ids.append(id)
+            let entry = lex.entry(ids[i])
             entries.append(entry)
             // Where accents matter (à / a), classes come from the written form.
             classes.append(entry.flags.contains(.accentSensitive) ? lex.accentedClasses(norm: tokens[i].norm) : entry.classes)
@@ -122,7 +122,7 @@ final class ClaimDocument {
     func startsPhrase(_ i: Int, _ table: PhraseStarts) -> Bool {
         i >= 0 && i < count && entries[i].phraseStarts.contains(table)
     }
-    func isMedia(_ i: Int) -> Bool { startsPhrase(i, .media) && lex.media.contains(ids, at: i) }
+    func isMedia(_ i: Int) -> Bool { startsPhrase(i, .media) && lex.media.contains(at: i, in: ids) }
 
     /// Token range of the sentence holding token `i`.
     func sentence(of i: Int) -> Range<Int> { text.sentences[sentenceOf[i]].tokens }
@@ -221,14 +221,14 @@ final class ClaimDocument {
 
     /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.
     func adverbialLength(at i: Int, limit: Int? = nil) -> Int {
-        if startsPhrase(i, .adverbial), let m = lex.adverbials.match(ids, at: i, limit: limit) { return m.length }
+        if startsPhrase(i, .adverbial), let m = lex.adverbials.longest(at: i, in: ids, limit: limit) { return m.length }
         return isAdverb(i) ? 1 : 0
     }
 
     /// Length of a multi-word adverbial (or one adverb) ending at token `j`, or 0.
     func adverbialLength(endingAt j: Int) -> Int {
         for len in stride(from: 5, through: 2, by: -1) where j - len + 1 >= 0 {
-            if startsPhrase(j - len + 1, .adverbial), let m = lex.adverbials.match(ids, at: j - len + 1, limit: j + 1),
+            if startsPhrase(j - len + 1, .adverbial), let m = lex.adverbials.longest(at: j - len + 1, in: ids, limit: j + 1),
                m.length == len { return len }
         }
         return isAdverb(j) ? 1 : 0

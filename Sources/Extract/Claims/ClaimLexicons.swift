@@ -1,3 +1,5 @@
+import DocumentModel
+import Lexicon
 import Tokenizer
 
 /// Classes of closed-class words (function_words.tsv).
@@ -63,12 +65,12 @@ struct ClaimLexicons: Sendable {
     let words: [String: WordClass]
     /// Lowercase accented form → classes, for keys where accents matter (à / a, où / ou).
     let accentedWords: [String: WordClass]
-    let adverbials: PhraseTable<Bool>
+    let adverbials: PhraseMatcher<Bool>
     let timeWords: Set<String>
     let channelNouns: Set<String>
     let factNouns: Set<String>
     let heads: [String: HeadClass]
-    let media: PhraseTable<Bool>
+    let media: PhraseMatcher<Bool>
 
     /// The keys of `accentedWords` by their bytes, and their classes by id.
     private let accentedForms: KeyTable
@@ -77,7 +79,7 @@ struct ClaimLexicons: Sendable {
     /// Classes of a token whose key is accent-sensitive (`.accentSensitive`), from its written form.
     func accentedClasses(norm: String) -> WordClass {
         // Most such tokens are written in lowercase (à, a, où): found by their bytes.
-        let id = norm.utf8.withContiguousStorageIfAvailable { accentedForms.id(utf8: $0) } ?? -1
+        let id = accentedForms.id(norm)
         if id >= 0 { return accentedFormClasses[Int(id)] }
         return accentedWords[norm.lowercased()] ?? []
     }
@@ -89,21 +91,23 @@ struct ClaimLexicons: Sendable {
         return accentedWords[norm.lowercased()] ?? []
     }
 
-    let hedges: PhraseTable<Bool>
+    let hedges: PhraseMatcher<Bool>
     let hedgeExclusions: Set<String>
-    let denials: PhraseTable<Bool>
+    let denials: PhraseMatcher<Bool>
 
-    /// Every key of the lexicons above and every `Word`, numbered.
-    let vocabulary: Vocabulary
-    /// What the lexicons say about each vocabulary id.
+    /// The lexicon as these lists left it (their words' ids for a document).
+    let lexicon: Lexicon.Snapshot
+    /// What the lexicons say about each word, by `WordId`.
     let entries: [LexicalEntry]
 
-    func entry(_ id: Int32) -> LexicalEntry { id >= 0 ? entries[Int(id)] : .unknown }
+    /// The entry of word `id` (unknown for `WordId.unknown` and other stages' words).
+    @inline(__always)
+    func entry(_ id: WordId) -> LexicalEntry { id >= 0 && Int(id) < entries.count ? entries[Int(id)] : .unknown }
 
-    init(tokenizer: Tokenizer) throws {
+    /// Reads `Data/cues/`, interning every key the claim rules look up into `words`.
+    init(tokenizer: Tokenizer, words vocabulary: inout Lexicon.Builder) throws {
         let loader = ClaimDataLoader(tokenizer: tokenizer)
-        var vocabulary = Vocabulary()
-        var cues = try CueLexicon(loader: loader, vocabulary: &vocabulary)
+        let cues = try CueLexicon(loader: loader, words: &vocabulary)
         var words: [String: WordClass] = [:], accented: [String: WordClass] = [:]
         var sensitive = Set<String>()
         let entries = try loader.fields("function_words.tsv", count: 2)
@@ -126,7 +130,7 @@ struct ClaimLexicons: Sendable {
         let accentedList = Array(accented)
         accentedForms = KeyTable(keys: accentedList.map(\.key))
         accentedFormClasses = accentedList.map(\.value)
-        var adverbials = try loader.phrases("adverbials.txt", vocabulary: &vocabulary)
+        let adverbials = try loader.phrases("adverbials.txt", words: &vocabulary)
         timeWords = Set(try loader.lines("time_words.txt").map(TokenNormalizer.foldKey))
         channelNouns = Set(try loader.lines("channel_nouns.txt").map(TokenNormalizer.foldKey))
         factNouns = Set(try loader.lines("fact_nouns.txt").map(TokenNormalizer.foldKey))
@@ -136,15 +140,15 @@ struct ClaimLexicons: Sendable {
             heads[TokenNormalizer.foldKey(f[0])] = c
         }
         self.heads = heads
-        var media = try loader.phrases("media.txt", vocabulary: &vocabulary)
-        var hedges = try loader.phrases("hedges.txt", vocabulary: &vocabulary)
+        let media = try loader.phrases("media.txt", words: &vocabulary)
+        let hedges = try loader.phrases("hedges.txt", words: &vocabulary)
         hedgeExclusions = Set(try loader.lines("hedge_exclusions.txt").map(TokenNormalizer.foldKey))
-        var denials = try loader.phrases("denials.txt", vocabulary: &vocabulary)
+        let denials = try loader.phrases("denials.txt", words: &vocabulary)
 
         // One entry per key that any list knows.
         var table: [Int32: LexicalEntry] = [:]
         func update(_ key: String, _ change: (inout LexicalEntry) -> Void) {
-            let id = vocabulary.add(key)
+            let id = vocabulary.intern(key)
             change(&table[id, default: LexicalEntry()])
         }
         for w in Word.allCases { update(w.rawValue) { $0.word = w } }
@@ -161,7 +165,6 @@ struct ClaimLexicons: Sendable {
         for (key, t) in cues.avoir { update(key) { $0.avoir = t } }
         for (key, t) in cues.etre { update(key) { $0.etre = t } }
         for (key, n) in cues.formIndex { update(key) { $0.cueForms = n } }
-        vocabulary.seal()
         var all = [LexicalEntry](repeating: .unknown, count: vocabulary.count)
         for (id, e) in table { all[Int(id)] = e }
         for id in adverbials.firstWords { all[Int(id)].phraseStarts.insert(.adverbial) }
@@ -171,16 +174,11 @@ struct ClaimLexicons: Sendable {
         for id in cues.prepositions.firstWords { all[Int(id)].phraseStarts.insert(.preposition) }
         self.entries = all
 
-        adverbials.index(vocabularySize: vocabulary.count)
-        media.index(vocabularySize: vocabulary.count)
-        hedges.index(vocabularySize: vocabulary.count)
-        denials.index(vocabularySize: vocabulary.count)
-        cues.indexPhrases(vocabularySize: vocabulary.count)
         self.adverbials = adverbials
         self.media = media
         self.hedges = hedges
         self.denials = denials
         self.cues = cues
-        self.vocabulary = vocabulary
+        lexicon = vocabulary.snapshot
     }
 }

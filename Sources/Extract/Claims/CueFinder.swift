@@ -72,7 +72,7 @@ struct CueFinder {
         var result: [PrepositionCue] = []
         var i = 0
         while i < doc.count {
-            guard doc.startsPhrase(i, .preposition), let m = doc.lex.cues.prepositions.match(doc.ids, at: i) else { i += 1; continue }
+            guard doc.startsPhrase(i, .preposition), let m = doc.lex.cues.prepositions.longest(at: i, in: doc.ids) else { i += 1; continue }
             let next = doc.word(i + m.length)
             let excluded = m.value.kind == .according && doc.word(i) == .selon
                 && (next == .que || next == .quElided || doc.entry(i - 1).flags.contains(.selonExclusion))

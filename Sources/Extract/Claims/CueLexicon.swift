@@ -1,4 +1,6 @@
+import DocumentModel
 import Foundation
+import Lexicon
 import Tokenizer
 
 /// Semantic class of a cue (ANNOTATION.md's examples): it decides `negated`
@@ -100,11 +102,11 @@ struct CueLexicon: Sendable {
     let etre: [String: VerbTense]
     /// Folded first word (any form) → governors starting with it.
     let governors: [String: [CueGovernor]]
-    private(set) var prepositions: PhraseTable<PrepositionEntry>
+    let prepositions: PhraseMatcher<PrepositionEntry>
     /// Forms of verbs after which `selon` means "depending on".
     let selonExclusions: Set<String>
 
-    init(loader: ClaimDataLoader, vocabulary: inout Vocabulary) throws {
+    init(loader: ClaimDataLoader, words: inout Lexicon.Builder) throws {
         let conjugator = Conjugator(models: try loader.lines("conjugation_models.tsv").map(ConjugationModel.init))
         func table(_ verb: String, _ model: String) throws -> [String: VerbTense] {
             var t: [String: VerbTense] = [:]
@@ -162,16 +164,16 @@ struct CueLexicon: Sendable {
         }
         self.governors = governors
 
-        var preps = PhraseTable<PrepositionEntry>()
+        var preps = PhraseMatcher<PrepositionEntry>()
         for f in try loader.fields("prepositions.tsv", count: 2) {
             guard let kind = PrepositionalCue(rawValue: f[1]) else {
                 throw ClaimDataError.malformed("prepositions.tsv", f.joined(separator: "\t"))
             }
             let keys = loader.keys(f[0])
-            preps.add(keys, PrepositionEntry(kind: kind, contracted: false), vocabulary: &vocabulary)
+            preps.add(keys.map { words.intern($0) }, PrepositionEntry(kind: kind, contracted: false))
             if keys.count > 1, keys.last == "de" {
                 for article in ["du", "des"] {
-                    preps.add(keys.dropLast() + [article], PrepositionEntry(kind: kind, contracted: true), vocabulary: &vocabulary)
+                    preps.add((keys.dropLast() + [article]).map { words.intern($0) }, PrepositionEntry(kind: kind, contracted: true))
                 }
             }
         }
@@ -182,10 +184,5 @@ struct CueLexicon: Sendable {
             for (form, _) in try conjugator.forms(of: f[0], model: f[1]) { exclusions.insert(form) }
         }
         selonExclusions = exclusions
-    }
-
-    /// Indexes the phrase tables once the vocabulary is complete.
-    mutating func indexPhrases(vocabularySize: Int) {
-        prepositions.index(vocabularySize: vocabularySize)
     }
 }

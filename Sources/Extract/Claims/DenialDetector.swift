@@ -36,7 +36,7 @@ struct DenialDetector {
         default:
             break
         }
-        for i in content where doc.startsPhrase(i, .denial) && doc.lex.denials.contains(doc.ids, at: i) { return true }
+        for i in content where doc.startsPhrase(i, .denial) && doc.lex.denials.contains(at: i, in: doc.ids) { return true }
         return false
     }
 

@@ -13,7 +13,7 @@ struct HedgeDetector {
         if cue?.isConditional == true { return true }
         let sentence = doc.sentence(of: cue?.verb ?? content.lowerBound)
         let scan = min(sentence.lowerBound, content.lowerBound)..<max(sentence.upperBound, content.upperBound)
-        for i in scan where doc.startsPhrase(i, .hedge) && doc.lex.hedges.contains(doc.ids, at: i) { return true }
+        for i in scan where doc.startsPhrase(i, .hedge) && doc.lex.hedges.contains(at: i, in: doc.ids) { return true }
         let futureInPast = frame == .clause && cue?.isPast == true
         var afterSi = false
         for i in content {

@@ -241,7 +241,7 @@ struct PhraseBounds {
             let k = doc.word(j)
             if k == .semicolon { e = j; break }
             if j > a, doc.isComma(j - 1), verbCueStarts.contains(j) { e = j - 1; break }
-            if j > a, doc.isComma(j - 1), doc.startsPhrase(j, .preposition), let m = doc.lex.cues.prepositions.match(doc.ids, at: j),
+            if j > a, doc.isComma(j - 1), doc.startsPhrase(j, .preposition), let m = doc.lex.cues.prepositions.longest(at: j, in: doc.ids),
                m.value.kind == .according {
                 // A trailing `, selon X.` belongs to another claim.
                 let se = npEnd(from: j + m.length, limit: e)

@@ -161,7 +161,7 @@ struct ReportingVerbRule {
     private func opensWithSourceCue(before a: Int) -> Bool {
         let s = doc.sentence(of: a).lowerBound
         guard doc.isComma(a - 1), doc.startsPhrase(s, .preposition),
-              let m = doc.lex.cues.prepositions.match(doc.ids, at: s), m.value.kind == .source, s + m.length <= a - 1 else { return false }
+              let m = doc.lex.cues.prepositions.longest(at: s, in: doc.ids), m.value.kind == .source, s + m.length <= a - 1 else { return false }
         return !(s + m.length..<(a - 1)).contains { doc.isComma($0) }
     }
 

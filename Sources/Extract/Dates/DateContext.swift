@@ -2,7 +2,7 @@ import DocumentModel
 
 /// The tokens of one document with the lookups every date rule shares.
 ///
-/// Each token's key is hashed once, here (`words`); rules then test small
+/// Each token's entry is read once, here, by its lexicon id (`words`); rules then test small
 /// fields (`keyword(i) == .le`, `word(i).weekday`) and never copy a `Token`.
 struct DateContext {
     let text: TokenizedText
@@ -16,6 +16,7 @@ struct DateContext {
         self.text = text
         self.lexicon = lexicon
         let tokens = text.tokens
+        let ids = lexicon.lexicon.words(of: text)
         var starts = [Bool](repeating: false, count: tokens.count)
         for s in text.sentences where s.tokens.lowerBound < starts.count { starts[s.tokens.lowerBound] = true }
         var words: [DateWord] = []
@@ -23,7 +24,7 @@ struct DateContext {
         for i in tokens.indices {
             let shape = tokens[i].shape
             if shape.contains(.afterNewline) { starts[i] = true }
-            var w = lexicon.word(key: tokens[i].key, shape: shape)
+            var w = lexicon.word(ids[i], key: tokens[i].key, shape: shape)
             if w.hasAccentedCues { w.roles = lexicon.accentedRoles(w, norm: tokens[i].norm) }
             words.append(w)
         }

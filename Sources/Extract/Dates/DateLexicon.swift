@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 import Foundation
 import Tokenizer
 
@@ -6,7 +7,7 @@ import Tokenizer
 /// reviewers can diff). Built once per `DateTagger`; immutable.
 ///
 /// The lists are merged into one word table (`entries`), so each token of a
-/// document is looked up once (`word(key:shape:)`) and the rules test the
+/// document is looked up once (`word(_:key:shape:)`, by its lexicon id) and the rules test the
 /// fields of its `DateWord`.
 struct DateLexicon: Sendable {
     enum Unit: String, Sendable { case day, week, weekend, month, year }
@@ -62,8 +63,10 @@ struct DateLexicon: Sendable {
     let entries: [DateWord]
     /// Index in `entries` by folded key.
     let index: [String: Int32]
-    /// The same by packed key, for the (ASCII, short) keys that pack: the per-token look-up.
-    let packedIndex: PackedWordTable
+    /// Index in `entries` by lexicon `WordId` (0 beyond: a word of another stage): the per-token look-up.
+    let entryOf: [Int32]
+    /// The lexicon as these lists left it (their words' ids for a document).
+    let lexicon: Lexicon.Snapshot
     /// Cue entries of the words that have accented ones, by word id.
     let accentedCues: [Int32: [Cue]]
     /// Longest first, so `première semaine` is tried before shorter ones.
@@ -83,7 +86,8 @@ struct DateLexicon: Sendable {
     /// Past-participle endings on the lowercase spelling (`participle_endings.txt`).
     let participleEndings: [String]
 
-    init() throws {
+    /// Reads `Data/dates/`, interning every key of the lists into `words`.
+    init(words: inout Lexicon.Builder) throws {
         func lines(_ name: String) throws -> [String] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data/dates") else {
                 throw DateDataError.missing(name)
@@ -209,15 +213,16 @@ struct DateLexicon: Sendable {
         for w in table.values { entries[Int(w.id)] = w }
         self.entries = entries
         index = table.mapValues(\.id)
-        // `index` finds a key by `String` equality (canonical equivalence), so
-        // an ASCII token key must find the entry whose canonical (NFC) form
-        // is those bytes; `canonical == key` checks Foundation agrees with Swift.
-        var packed: [(key: PackedKey, id: Int32)] = []
-        for (key, w) in table {
-            let canonical = key.precomposedStringWithCanonicalMapping
-            if canonical == key, let p = PackedKey(canonical) { packed.append((p, w.id)) }
+        // In key order, so that the ids the lexicon gives do not depend on
+        // the order of a dictionary.
+        var entryOf: [Int32] = []
+        for key in table.keys.sorted() {
+            let id = Int(words.intern(key))
+            if id >= entryOf.count { entryOf.append(contentsOf: repeatElement(0, count: id - entryOf.count + 1)) }
+            entryOf[id] = table[key]!.id
         }
-        packedIndex = PackedWordTable(packed)
+        self.entryOf = entryOf
+        lexicon = words.snapshot
         var cues: [String: TenseCue] = [:]
         for f in try rows("tense_cues.tsv", 2) {
             guard let cue = TenseCue(rawValue: f[1]) else { throw DateDataError.malformed("tense_cues.tsv", f[1]) }
@@ -244,24 +249,14 @@ struct DateLexicon: Sendable {
     /// number, or a month, weekday, relative day, season, unit, part of a day
     /// or year, offset word or `siècle`, also as the last part of a
     /// hyphenated token (`mi-juin`).
-    func word(key: String, shape: TokenShape) -> DateWord {
-        // One look at the key's bytes: its packed form and its last hyphen.
-        let scanned = key.utf8.withContiguousStorageIfAvailable { bytes in
+    func word(_ wordId: WordId, key: String, shape: TokenShape) -> DateWord {
+        let id = wordId >= 0 && Int(wordId) < entryOf.count ? entryOf[Int(wordId)] : 0
+        // Its last hyphen, from the key's bytes.
+        let lastHyphen = key.utf8.withContiguousStorageIfAvailable { bytes in
             var lastHyphen = -1
             for (n, b) in bytes.enumerated() where b == UInt8(ascii: "-") { lastHyphen = n }
-            return (packed: PackedKey(bytes), lastHyphen: lastHyphen)
-        }
-        let id: Int32
-        let lastHyphen: Int
-        if let scanned {
-            lastHyphen = scanned.lastHyphen
-            if let p = scanned.packed { id = packedIndex[p] ?? 0 } else { id = index[key] ?? 0 }
-        } else {
-            let utf8 = key.utf8
-            let hyphen = utf8.lastIndex(of: UInt8(ascii: "-"))
-            lastHyphen = hyphen.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? -1
-            id = index[key] ?? 0
-        }
+            return lastHyphen
+        } ?? key.utf8.lastIndex(of: UInt8(ascii: "-")).map { key.utf8.distance(from: key.utf8.startIndex, to: $0) } ?? -1
         // Most tokens are their key's entry, copied as is.
         guard lastHyphen >= 0 || shape.contains(.hasDigit) else { return entries[Int(id)] }
         var w = entries[Int(id)]

@@ -37,7 +37,7 @@ struct DateWord: Sendable {
     var notFuture = false
     /// The first word of some part-of-period modifier (`fin`, `premiere`…).
     var startsModifier = false
-    /// A date expression has this word near its start (see `DateLexicon.word(key:shape:)`).
+    /// A date expression has this word near its start (see `DateLexicon.word(_:key:shape:)`).
     var isAnchor = false
     /// The key starts with `mi-` (`mi-mars`, `mi-2024`).
     var startsWithMi = false

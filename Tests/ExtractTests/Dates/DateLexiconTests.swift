@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 @testable import Extract
 import Testing
 import Tokenizer
@@ -6,7 +7,7 @@ import Tokenizer
 /// The per-token look-up the rules rely on: each token of a news sentence
 /// gets the facts of its key (one look-up), plus what its spelling adds.
 @Suite struct DateLexiconTests {
-    static let lexicon = try! DateLexicon()
+    static let lexicon: DateLexicon = { var words = Lexicon.Builder(); return try! DateLexicon(words: &words) }()
 
     /// The facts of the token spelled `form` in `sentence`.
     static func word(_ form: String, in sentence: String) -> DateWord {
@@ -62,23 +63,13 @@ import Tokenizer
         #expect(c.check(Self.word(c.form, in: c.sentence)))
     }
 
-    @Test func packedKeysAreShortASCII() {
-        #expect(PackedKey("juillet") != nil)
-        #expect(PackedKey("juillet") == PackedKey("juillet"))
-        #expect(PackedKey("juillet") != PackedKey("juillets"))
-        #expect(PackedKey("") != PackedKey("\u{0}"))
-        #expect(PackedKey("quinze-caractere") == nil) // 16 bytes
-        #expect(PackedKey("été") == nil)
-    }
-
-    /// Every word of the lists is found by its packed key with its own id.
-    @Test func packedIndexAgreesWithTheStringIndex() {
+    /// Every word of the lists is found by its lexicon id with its own entry.
+    @Test func lexiconIdsAgreeWithTheStringIndex() {
         let l = Self.lexicon
         for (key, id) in l.index {
-            guard let p = PackedKey(key) else { continue }
-            #expect(l.packedIndex[p] == id, "\(key)")
+            #expect(l.entryOf[Int(l.lexicon.id(key))] == id, "\(key)")
         }
-        #expect(l.packedIndex[PackedKey("kidal")!] == nil)
+        #expect(l.lexicon.id("kidal") == .unknown)
     }
 }
 

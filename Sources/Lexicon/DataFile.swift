@@ -1,19 +1,31 @@
-import Tokenizer
+import Foundation
 
-/// `DataFile.lines(of:)` (one entry per line, blanks and `#` comments
-/// skipped, whitespace trimmed) computed on UTF-8 bytes, for loading the
-/// rule lists at start-up: the general version splits on Characters and
-/// trims through Foundation, which cost more than building the lists.
+/// The reader of the plain-text language data of every stage (word lists,
+/// one entry per line), on UTF-8 bytes: splitting on Characters and trimming
+/// through Foundation (`referenceLines`) cost more at start-up than building
+/// the lists.
 ///
 /// Lines are split at LF on the UTF-8 bytes; a text with any other line separator (CR,
-/// VT, FF, NEL, LS, PS) is left to `DataFile.lines`. Trimmed whitespace is
+/// VT, FF, NEL, LS, PS) is left to `referenceLines`. Trimmed whitespace is
 /// what Foundation's `CharacterSet.whitespaces` trims on Linux: tab, the
 /// space separators (Zs) and U+200B. A test checks both give the same lines
 /// on every bundled list and on edge cases.
-enum DataLines {
-    static func lines(of text: String) -> [String] {
+public enum DataFile {
+    /// The entries of a list file: one per line, blanks and `#` comments
+    /// skipped, whitespace trimmed.
+    public static func lines(of text: String) -> [String] {
         var text = text
-        return text.withUTF8 { lines($0) } ?? DataFile.lines(of: text)
+        return text.withUTF8 { lines($0) } ?? referenceLines(of: text)
+    }
+
+    /// The same on Characters through Foundation: the definition `lines(of:)`
+    /// must agree with (tests compare them), and the reader of texts with
+    /// line separators other than LF.
+    public static func referenceLines(of contents: String) -> [String] {
+        contents.split(whereSeparator: \.isNewline).compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty || line.hasPrefix("#") ? nil : line
+        }
     }
 
     /// The lines of UTF-8 `bytes`, or nil when a line separator other than LF occurs.
