@@ -67,10 +67,10 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel", "TestSupport"]),
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Tokenizer", "DocumentModel", "Evaluation"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Evaluation", "DocumentModel", "TestSupport"]),
         // Runs the built `pipeline` binary, hence the dependency on it.
-        .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "Evaluation", "DocumentModel", "TestSupport"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "NER", "Extract", "Tokenizer", "Evaluation", "DocumentModel", "TestSupport"]),
     ]
 )

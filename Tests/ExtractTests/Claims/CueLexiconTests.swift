@@ -1,4 +1,5 @@
 import DocumentModel
+import Lexicon
 @testable import Extract
 import Testing
 import Tokenizer
@@ -6,7 +7,7 @@ import Tokenizer
 /// The conjugator and the cue lexicon: generated forms of regular verbs with
 /// spelling changes and of the irregulars news French uses.
 @Suite struct CueLexiconTests {
-    static let lexicons = try! ClaimLexicons(tokenizer: ClaimTestSupport.tokenizer)
+    static let lexicons: ClaimLexicons = { var words = Lexicon.Builder(); return try! ClaimLexicons(tokenizer: ClaimTestSupport.tokenizer, words: &words) }()
 
     /// (written form, lemma, tense)
     static let forms: [(String, String, VerbTense)] = [
