@@ -59,7 +59,7 @@ struct TokenizerLexicons: Sendable {
             hyphenWords: Set(try lines("hyphen_words.txt").map(fold)),
             abbreviations: Set(abbreviations),
             titleAbbreviations: Set(titles),
-            sentenceFinalAbbreviations: ["etc."],
+            sentenceFinalAbbreviations: Set(try lines("sentence_final_abbreviations.txt")),
             sentenceStarters: Set(try lines("sentence_starters.txt").map(fold)),
             lineContinuers: Set(try lines("line_continuers.txt").map(fold)),
             numberSuffixes: Set(try lines("number_suffixes.txt").map(fold)),

@@ -191,7 +191,7 @@ final class ClaimDocument {
         let k = key(i)
         guard k.utf8.first == UInt8(ascii: "-"), k.hasPrefix("-"), i < count else { return nil }
         let pronoun = k.hasPrefix("-t-") ? String(k.dropFirst(3)) : String(k.dropFirst())
-        guard ["il", "elle", "ils", "elles", "on", "je", "nous", "vous"].contains(pronoun) else { return nil }
+        guard lex.invertedPronouns.contains(pronoun) else { return nil }
         let end = tokens[i].end
         return ScalarRange(end - pronoun.unicodeScalars.count, end)
     }
@@ -205,18 +205,10 @@ final class ClaimDocument {
     }
 
     /// Looks like a past participle (for `aurait mis`, `serait tombé`), on
-    /// the accented form: é/ée/és/ées, -i(s), -u(s) after a consonant, -it, -int, -ert, -ort.
+    /// the accented form: an ending of participle_endings.tsv.
     func isPastParticiple(_ i: Int) -> Bool {
         guard isWord(i), cls(i).isEmpty, tokens[i].norm.count > 1 else { return false }
-        let w = tokens[i].norm.lowercased()
-        for s in ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "int", "inte", "ert", "erte", "ort", "orte", "û"]
-        where w.hasSuffix(s) { return true }
-        for s in ["u", "ue", "us", "ues"] where w.hasSuffix(s) {
-            // -u after a vowel is a noun (lieu, feu, jeu), except eu itself.
-            let stem = w.dropLast(s.count)
-            return w == "eu" || !(stem.last.map { "aeoé".contains($0) } ?? true)
-        }
-        return false
+        return lex.participleEndings.matches(tokens[i].norm.lowercased())
     }
 
     /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.

@@ -22,6 +22,8 @@ struct WordClass: OptionSet, Sendable {
     static let feminine = WordClass(rawValue: 1 << 14)
     static let singular = WordClass(rawValue: 1 << 15)
     static let plural = WordClass(rawValue: 1 << 16)
+    /// A preposition opening an adjunct of the speech act (`dans un communiqué`).
+    static let adjunct = WordClass(rawValue: 1 << 17)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -46,6 +48,7 @@ struct WordClass: OptionSet, Sendable {
             case "f": c.insert(.feminine)
             case "sg": c.insert(.singular)
             case "pl": c.insert(.plural)
+            case "adjunct": c.insert(.adjunct)
             default: throw ClaimDataError.malformed("function_words.tsv", String(n))
             }
         }
@@ -90,6 +93,12 @@ struct ClaimLexicons: Sendable {
         guard accentedWords[key] != nil else { return [] }
         return accentedWords[norm.lowercased()] ?? []
     }
+
+    /// Participles by which a document reaches the reporter (`consulté`), folded: relay_participles.txt.
+    let relayParticiples: [String]
+    /// Pronouns of an incise (`-il`, `-t-elle` without the hyphens), folded: inverted_pronouns.txt.
+    let invertedPronouns: Set<String>
+    let participleEndings: ParticipleEndings
 
     let hedges: PhraseMatcher<Bool>
     let hedgeExclusions: Set<String>
@@ -143,6 +152,9 @@ struct ClaimLexicons: Sendable {
         let media = try loader.phrases("media.txt", words: &vocabulary)
         let hedges = try loader.phrases("hedges.txt", words: &vocabulary)
         hedgeExclusions = Set(try loader.lines("hedge_exclusions.txt").map(TokenNormalizer.foldKey))
+        relayParticiples = try loader.lines("relay_participles.txt").map(TokenNormalizer.foldKey)
+        invertedPronouns = Set(try loader.lines("inverted_pronouns.txt").map(TokenNormalizer.foldKey))
+        participleEndings = try ParticipleEndings(rows: loader.fields("participle_endings.tsv", count: 2))
         let denials = try loader.phrases("denials.txt", words: &vocabulary)
 
         // One entry per key that any list knows.
@@ -180,5 +192,40 @@ struct ClaimLexicons: Sendable {
         self.denials = denials
         self.cues = cues
         lexicon = vocabulary.snapshot
+    }
+}
+
+/// Endings that make a word the lexicon does not know a past participle
+/// (participle_endings.tsv), on its lowercase spelling with accents.
+struct ParticipleEndings: Sendable {
+    /// Endings that make a participle by themselves (`-é`, `-is`, `-ert`).
+    let any: [String]
+    /// Endings that do only after a consonant (`-u`: `venu`, not `lieu`).
+    let afterConsonant: [String]
+    /// Whole words that are participles whatever the rule above says (`eu`).
+    let words: Set<String>
+
+    init(rows: [[String]]) throws {
+        var any: [String] = [], afterConsonant: [String] = [], words = Set<String>()
+        for f in rows {
+            switch f[1] {
+            case "any": any.append(f[0])
+            case "after-consonant": afterConsonant.append(f[0])
+            case "word": words.insert(f[0])
+            default: throw ClaimDataError.malformed("participle_endings.tsv", f.joined(separator: "\t"))
+            }
+        }
+        self.any = any
+        self.afterConsonant = afterConsonant
+        self.words = words
+    }
+
+    /// `w` (lowercase, accented) ends like a past participle.
+    func matches(_ w: String) -> Bool {
+        if any.contains(where: { w.hasSuffix($0) }) { return true }
+        // The first -u ending that fits decides.
+        guard let s = afterConsonant.first(where: { w.hasSuffix($0) }) else { return false }
+        let stem = w.dropLast(s.count)
+        return words.contains(w) || !(stem.last.map { "aeoé".contains($0) } ?? true)
     }
 }

@@ -6,16 +6,11 @@ import DocumentModel
 struct PhraseBounds {
     let doc: ClaimDocument
 
-    /// Participles that attach a relay to a source (un mémorandum vu par l'AFP):
-    /// the source ends before them.
-    private static func isAdjunctPreposition(_ w: Word?) -> Bool {
-        switch w {
-        case .sans?, .avant?, .apres?, .lors?, .dans?, .via?, .devant?, .pendant?, .depuis?, .sur?: return true
-        default: return false
-        }
+    /// A preposition opening an adjunct of the speech act (`adjunct` in
+    /// function_words.tsv: dans, sur, lors…): a source ends before it.
+    private func isAdjunctPreposition(_ i: Int) -> Bool {
+        doc.cls(i).isSuperset(of: [.adjunct, .preposition])
     }
-
-    private static let relayParticiples: [String] = ["vu", "consulte", "obtenu", "cite", "relaye", "transmis", "parvenu", "envoye"]
 
     // MARK: Noun phrases
 
@@ -23,7 +18,7 @@ struct PhraseBounds {
     /// X, à RFI, lors d'une conférence de presse.
     func isSpeechAdjunct(_ i: Int) -> Bool {
         let k = doc.word(i)
-        if Self.isAdjunctPreposition(k) && doc.has(i, .preposition) { return true }
+        if isAdjunctPreposition(i) { return true }
         return (k == .a && doc.has(i, .preposition) || k == .au || k == .aux || k == .aupres)
     }
 
@@ -59,7 +54,7 @@ struct PhraseBounds {
                 if doc.word(j + 1) == .par, isRelayParticiple(j) { break }
                 // Adjuncts of the speech act, not of the source (…, a indiqué l'armée dans
                 // un communiqué · explique un habitant à RFI).
-                if Self.isAdjunctPreposition(k) && doc.has(j, .preposition) { break }
+                if isAdjunctPreposition(j) { break }
                 if (k == .a && doc.has(j, .preposition) || k == .au || k == .aux),
                    isMedia(j + 1) || doc.has(j + 1, .determiner) && isMedia(j + 2) { break }
             }
@@ -72,7 +67,7 @@ struct PhraseBounds {
     /// vu, consulté, obtenu… (possibly inflected: vue, consultés).
     private func isRelayParticiple(_ j: Int) -> Bool {
         let k = doc.key(j)
-        return Self.relayParticiples.contains(where: { k.hasPrefix($0) && k.count <= $0.count + 2 })
+        return doc.lex.relayParticiples.contains(where: { k.hasPrefix($0) && k.count <= $0.count + 2 })
     }
 
     /// Start of the noun phrase ending just before `e`: walks left over
