@@ -29,9 +29,11 @@ struct Mention: Sendable {
 /// "longest name"), then the stronger source, then the earlier start.
 enum MentionSelection {
     static func select(_ candidates: [Mention], keeping accepted: [Mention] = []) -> [Mention] {
-        // Candidate indices in that order (sorting indices moves no mention).
-        let ordered = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
+        // Candidate indices in that order, sorted on their keys alone (a
+        // comparison copying two mentions would retain and release their strings).
+        let keys = candidates.map { (length: $0.length, priority: $0.priority, start: $0.start) }
+        let ordered = keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
             if x.length != y.length { return x.length > y.length }
             if x.priority != y.priority { return x.priority > y.priority }
             if x.start != y.start { return x.start < y.start }
