@@ -9,32 +9,39 @@ import DocumentModel
 public struct TokenNormalizer: @unchecked Sendable {
     public static let shared = TokenNormalizer()
 
-    /// Folded key of each BMP code point, as 1–3 code points packed in a UInt64
-    /// (21 bits each; 0 = folds to nothing). Built once from ICU.
+    /// Folded key of each code point below `tableEnd`, as 1–3 code points
+    /// packed in a UInt64 (21 bits each; see `pack`). Built once from ICU.
     private let foldTable: UnsafeMutablePointer<UInt64>
-    /// Shape-relevant traits of each BMP code point (see `Traits`). Both
-    /// tables are filled once and never written again nor freed (process-wide
-    /// constants behind raw pointers: no bounds check per code point).
+    /// Shape-relevant traits of each code point below `tableEnd` (see
+    /// `Traits`). Both tables are filled once and never written again nor
+    /// freed (process-wide constants behind raw pointers: no bounds check
+    /// per code point).
     private let traits: UnsafeMutablePointer<Traits>
 
+    /// The tables cover Latin, Greek, Cyrillic, Arabic… and the punctuation
+    /// and symbol blocks up to CJK punctuation; rarer code points are folded
+    /// and classified when met, with the same functions. (The whole BMP cost
+    /// 65,536 ICU calls, a fifth of the start-up.)
+    static let tableEnd: UInt32 = 0x3040
+
     private init() {
-        foldTable = .allocate(capacity: 0x10000)
-        traits = .allocate(capacity: 0x10000)
-        // One scratch buffer for ICU's folds: `icuFold` allocates two arrays a
-        // code point, 130,000 allocations at every start-up.
-        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 8)
-        defer { scratch.deallocate() }
-        for c in 0..<UInt32(0x10000) {
-            let packed: UInt64
-            if let fold = TokenNormalizer.projectFold(c) {
-                packed = TokenNormalizer.pack(fold)
-            } else {
-                let n = cicu_fold(c, scratch, 8)
-                packed = n < 0 ? TokenNormalizer.pack(CollectionOfOne(c))
-                    : TokenNormalizer.pack(UnsafeBufferPointer(start: scratch, count: min(Int(n), 8)))
-            }
-            (foldTable + Int(c)).initialize(to: packed)
+        let end = Int(TokenNormalizer.tableEnd)
+        foldTable = .allocate(capacity: end)
+        traits = .allocate(capacity: end)
+        for c in 0..<UInt32(end) {
+            (foldTable + Int(c)).initialize(to: TokenNormalizer.packedFold(c))
             (traits + Int(c)).initialize(to: Traits.of(c))
+        }
+    }
+
+    /// The packed fold of BMP code point `c` (what `foldTable` holds).
+    private static func packedFold(_ c: UInt32) -> UInt64 {
+        if let fold = TokenNormalizer.projectFold(c) { return TokenNormalizer.pack(fold) }
+        // ICU writes into a stack buffer: an array per code point cost two allocations.
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8) { scratch in
+            let n = cicu_fold(c, scratch.baseAddress!, 8)
+            return n < 0 ? TokenNormalizer.pack(CollectionOfOne(c))
+                : TokenNormalizer.pack(UnsafeBufferPointer(start: scratch.baseAddress!, count: min(Int(n), 8)))
         }
     }
 
@@ -81,7 +88,7 @@ public struct TokenNormalizer: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func traits(of c: UInt32) -> Traits { c < 0x10000 ? traits[Int(c)] : Traits.of(c) }
+    private func traits(of c: UInt32) -> Traits { c < TokenNormalizer.tableEnd ? traits[Int(c)] : Traits.of(c) }
 
     /// Project-specific foldings on top of ICU's: ligatures ICU keeps
     /// (œ, æ), letters with strokes that carry no decomposition, and
@@ -130,6 +137,18 @@ public struct TokenNormalizer: @unchecked Sendable {
         case 0x3000: out.append(0x20)
         default: out.append(c)
         }
+    }
+
+    /// `s` in Unicode NFC, through ICU (Foundation's
+    /// `precomposedStringWithCanonicalMapping` cost a fifth of the cue
+    /// lexicon's start-up); strings that pass the quick check come back as they are.
+    public static func nfc(_ s: String) -> String {
+        let scalars = s.unicodeScalars.map(\.value)
+        guard scalars.contains(where: { shared.traits(of: $0).contains(.nfcCheck) }) else { return s }
+        var out = [UInt32](repeating: 0, count: scalars.count * 3 + 4)
+        let n = cicu_nfc_normalize(scalars, Int32(scalars.count), &out, Int32(out.count))
+        guard n >= 0 else { return s }
+        return out.withUnsafeBufferPointer { utf8String(UnsafeBufferPointer(rebasing: $0[0..<Int(n)])) }
     }
 
     /// The folded key of a string (used for lexicon entries and gazetteer aliases).
@@ -237,7 +256,7 @@ public struct TokenNormalizer: @unchecked Sendable {
         if c < 0x80 {
             body(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
         } else if c < 0x10000 {
-            let v = foldTable[Int(c)]
+            let v = c < TokenNormalizer.tableEnd ? foldTable[Int(c)] : TokenNormalizer.packedFold(c)
             if v == 1 << 63 { return }
             var rest = v
             repeat {

@@ -132,7 +132,7 @@ struct CueLexicon: Sendable {
             var seen = Set<String>()
             let verbWritten = String(f[0].split(separator: " ").first { $0 != "se" } ?? "")
             for (w, tense) in try conjugator.writtenForms(of: verbWritten, model: f[1]) {
-                let w = w.precomposedStringWithCanonicalMapping
+                let w = TokenNormalizer.nfc(w)
                 if !(written[w]?.contains { $0.lemma == index && $0.tense == tense } ?? false) {
                     written[w, default: []].append(Form(lemma: index, tense: tense))
                 }
