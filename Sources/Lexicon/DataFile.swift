@@ -11,6 +11,17 @@ import Foundation
 /// space separators (Zs) and U+200B. A test checks both give the same lines
 /// on every bundled list and on edge cases.
 public enum DataFile {
+    /// The entries of the list file at `path` (see `lines(of:)`). Read as
+    /// bytes and validated by the standard library: `String(contentsOf:)`
+    /// goes through Foundation's bridging, a tenth of the start-up.
+    public static func lines(atPath path: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw DataFileError.unreadable(path) }
+        guard let text = String(validating: data, as: UTF8.self) else { throw DataFileError.invalidUTF8(path) }
+        return lines(of: text)
+    }
+
+    public static func lines(at url: URL) throws -> [String] { try lines(atPath: url.path) }
+
     /// The entries of a list file: one per line, blanks and `#` comments
     /// skipped, whitespace trimmed.
     public static func lines(of text: String) -> [String] {
@@ -88,5 +99,17 @@ public enum DataFile {
         // A lead byte marks a scalar boundary, so each candidate start is one.
         for k in 1...3 where j - k >= start && whitespace(bytes, at: j - k, end: j) == k { return k }
         return 0
+    }
+}
+
+public enum DataFileError: Error, CustomStringConvertible {
+    case unreadable(String)
+    case invalidUTF8(String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path): return "cannot read data file \(path)"
+        case let .invalidUTF8(path): return "data file \(path) is not valid UTF-8"
+        }
     }
 }

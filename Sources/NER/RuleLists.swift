@@ -63,8 +63,7 @@ struct RuleLists: Sendable {
     init(directory: String, tokenizer: Tokenizer, words: inout Lexicon.Builder) throws {
         func lines(_ name: String) -> [String] {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-            return DataFile.lines(of: text)
+            return (try? DataFile.lines(atPath: path)) ?? []
         }
         let fold = TokenNormalizer.foldKey
         firstNames = Set(lines("first_names.txt").map(fold))
@@ -77,7 +76,7 @@ struct RuleLists: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw EntityRecognizerError.unreadable("NER resource Data/\(name)")
             }
-            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
+            return try DataFile.lines(at: url)
         }
         eventHeads = PhraseSet(try moduleLines("event_heads.txt"), tokenizer: tokenizer, words: &words,
                                starts: .eventHeadStart, ends: .eventHeadEnd)

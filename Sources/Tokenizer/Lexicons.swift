@@ -35,7 +35,7 @@ struct TokenizerLexicons: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw TokenizerError.missingData(name)
             }
-            return try DataFile.lines(of: String(contentsOf: url, encoding: .utf8))
+            return try DataFile.lines(at: url)
         }
         func pairs(_ name: String) throws -> [(String, String)] {
             try lines(name).map { line in

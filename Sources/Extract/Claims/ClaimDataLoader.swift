@@ -11,7 +11,7 @@ struct ClaimDataLoader {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data/cues") else {
             throw ClaimDataError.missing(name)
         }
-        return try DataFile.lines(of: String(contentsOf: url, encoding: .utf8))
+        return try DataFile.lines(at: url)
     }
 
     func fields(_ name: String, count: Int) throws -> [[String]] {

@@ -92,7 +92,7 @@ struct DateLexicon: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data/dates") else {
                 throw DateDataError.missing(name)
             }
-            return DataFile.lines(of: try String(contentsOf: url, encoding: .utf8))
+            return try DataFile.lines(at: url)
         }
         func rows(_ name: String, _ width: Int) throws -> [[String]] {
             try lines(name).map { line in
