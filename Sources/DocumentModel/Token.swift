@@ -55,6 +55,9 @@ public struct TokenShape: OptionSet, Hashable, Sendable {
     @inlinable public static var afterNewline: TokenShape { TokenShape(rawValue: 1 << 10) }
     /// `norm` differs from the surface text.
     @inlinable public static var normalized: TokenShape { TokenShape(rawValue: 1 << 11) }
+    /// `key` contains a hyphen-minus (written `-`, or a hyphen or dash folded to it):
+    /// rules that look inside hyphenated words skip every other token at one bit's cost.
+    @inlinable public static var keyHasHyphen: TokenShape { TokenShape(rawValue: 1 << 12) }
 }
 
 /// A sentence: its span and the indices of its tokens.

@@ -29,8 +29,9 @@ struct DocumentView {
     let facts: [WordFacts]
     /// `isNameToken(i)` for every token.
     private let nameToken: [Bool]
-    /// Token i's key also occurs in lower case somewhere in the document (a common word).
-    private let lowercaseKey: [Bool]
+    /// Which keys occur in lower case in the document (a common word), found
+    /// on first use: only a few capitalized runs ever ask.
+    private let lowercaseKeys: LowercaseKeys
 
     /// Punctuation after which a capital starts a phrase.
     static let phraseOpeners: Set<String> = ["«", "\"", ":", "“", "-", "–", "—", "(", "["]
@@ -71,16 +72,9 @@ struct DocumentView {
         }
         sentenceInitial = initial
         sentenceEnd = ends
-        // Distinct keys of the document get dense ids, so that "written in
-        // lower case somewhere" is one flag per key.
-        let keys = KeyIds(tokens, hashes: hashes)
         let facts = words.map { lists.facts($0) }
-        var lowerById = [Bool](repeating: false, count: keys.representatives.count)
-        for i in tokens.indices where tokens[i].shape.contains(.hasLetter) && !tokens[i].shape.contains(.capitalized) {
-            lowerById[Int(keys.ids[i])] = true
-        }
         self.facts = facts
-        lowercaseKey = keys.ids.map { lowerById[Int($0)] }
+        lowercaseKeys = LowercaseKeys()
         nameToken = tokens.indices.map { DocumentView.isNameToken(tokens, $0, facts[$0], lists) }
     }
 
@@ -140,8 +134,9 @@ struct DocumentView {
             return shape.contains(.allCaps) && tokens[i].key.count > 1 ? true : !facts.contains(.stopword)
         }
         // `al-Sahraoui`, `el-Mokhtar`: a particle glued before a capital.
+        // (A hyphen in `norm` is one in the key: the shape bit rules out the rest.)
+        guard shape.contains(.keyHasHyphen), DocumentView.contains(tokens[i].norm, byte: UInt8(ascii: "-")) else { return false }
         let t = tokens[i]
-        guard DocumentView.contains(t.norm, byte: UInt8(ascii: "-")) else { return false }
         let parts = t.norm.split(separator: "-", maxSplits: 1)
         if parts.count == 2, let head = t.key.split(separator: "-", maxSplits: 1).first,
            lists.nameParticles.contains(String(head)) {
@@ -171,7 +166,7 @@ struct DocumentView {
 
     /// Token i's key is also written in lower case somewhere in the document.
     @inline(__always)
-    func occursInLowerCase(_ i: Int) -> Bool { lowercaseKey[i] }
+    func occursInLowerCase(_ i: Int) -> Bool { lowercaseKeys.contains(i, tokens, hashes) }
 
     /// Token i's key is `key` (equal strings; the hashes are compared first).
     @inline(__always)
@@ -262,5 +257,29 @@ struct DocumentView {
     /// The original text of tokens `a..<b`.
     func surface(_ a: Int, _ b: Int) -> String {
         text.source.slice(tokens[a].start, tokens[b - 1].end)
+    }
+}
+
+/// The keys a document writes in lower case somewhere (a letter word not
+/// capitalized), built on the first question: by key hash, each with the
+/// first such token, whose key is compared to tell a hash collision apart.
+final class LowercaseKeys {
+    private var firstByHash: [UInt64: Int]?
+
+    func contains(_ i: Int, _ tokens: [Token], _ hashes: [UInt64]) -> Bool {
+        if firstByHash == nil {
+            var table: [UInt64: Int] = [:]
+            for k in tokens.indices where tokens[k].shape.contains(.hasLetter) && !tokens[k].shape.contains(.capitalized) {
+                if table[hashes[k]] == nil { table[hashes[k]] = k }
+            }
+            firstByHash = table
+        }
+        guard let first = firstByHash![hashes[i]] else { return false }
+        if tokens[first].key == tokens[i].key { return true }
+        // Two keys with one hash: look for the key itself.
+        return tokens.indices.contains { k in
+            hashes[k] == hashes[i] && tokens[k].shape.contains(.hasLetter) && !tokens[k].shape.contains(.capitalized)
+                && tokens[k].key == tokens[i].key
+        }
     }
 }

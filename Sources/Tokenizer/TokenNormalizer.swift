@@ -34,6 +34,19 @@ public struct TokenNormalizer: @unchecked Sendable {
         }
     }
 
+    /// The fold of `c` (a code point outside ASCII) holds a hyphen-minus.
+    private static func foldContainsHyphen(_ c: UInt32) -> Bool {
+        guard c < 0x10000 else { return icuFold(c).contains(0x2D) }
+        let v = packedFold(c)
+        guard v != 1 << 63 else { return false }
+        var rest = v
+        repeat {
+            if rest & 0x1FFFFF == 0x2D { return true }
+            rest >>= 21
+        } while rest != 0
+        return false
+    }
+
     /// The packed fold of BMP code point `c` (what `foldTable` holds).
     private static func packedFold(_ c: UInt32) -> UInt64 {
         if let fold = TokenNormalizer.projectFold(c) { return TokenNormalizer.pack(fold) }
@@ -64,6 +77,8 @@ public struct TokenNormalizer: @unchecked Sendable {
         static let normalizes = Traits(rawValue: 1 << 8)
         /// NFC_Quick_Check is not Yes.
         static let nfcCheck = Traits(rawValue: 1 << 9)
+        /// Folds to a hyphen-minus (`-`, `‐`, `‑`, fullwidth `－`): the key will hold `-`.
+        static let foldsToHyphen = Traits(rawValue: 1 << 10)
 
         static func of(_ c: UInt32) -> Traits {
             var t: Traits = c >= 0x80 ? [.nonASCII] : []
@@ -83,6 +98,7 @@ public struct TokenNormalizer: @unchecked Sendable {
             default: break
             }
             if c >= 0x300, cicu_nfc_quick_check(c) != 1 { t.insert(.nfcCheck) }
+            if c == 0x2D || c >= 0x80 && TokenNormalizer.foldContainsHyphen(c) { t.insert(.foldsToHyphen) }
             return t
         }
     }
@@ -193,6 +209,7 @@ public struct TokenNormalizer: @unchecked Sendable {
         }
         var shape = TokenShape()
         if some.contains(.letter) { shape.insert(.hasLetter) }
+        if some.contains(.foldsToHyphen) { shape.insert(.keyHasHyphen) }
         if capitalized { shape.insert(.capitalized) }
         let hasUpper = some.contains(.upper)
         if hasUpper && !some.contains(.lower) { shape.insert(.allCaps) }

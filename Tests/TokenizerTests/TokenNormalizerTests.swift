@@ -30,6 +30,20 @@ import Testing
         #expect(t.key == key)
     }
 
+    /// `keyHasHyphen` says exactly whether the key holds `-`: the rules that
+    /// look inside hyphenated words (`al-Sahraoui`, `mi-juin`) trust it.
+    @Test(arguments: [
+        ("al-Sahraoui", true), ("mi-juin", true), ("Tombouctou-Gao", true),
+        ("lieu\u{2011}dit", true),          // non-breaking hyphen, folded to `-`
+        ("Ｇａｏ－Ｋｉｄａｌ", true),            // fullwidth hyphen-minus
+        ("arrivée", false), ("Kidal", false), ("2024", false), ("coop\u{00AD}ération", false),
+    ])
+    func keyHyphen(_ surface: String, _ hyphen: Bool) {
+        let t = token(surface)
+        #expect(t.shape.contains(.keyHasHyphen) == hyphen)
+        #expect(t.key.contains("-") == hyphen)
+    }
+
     @Test func shapes() {
         #expect(token("Kidal").shape.contains(.capitalized))
         #expect(!token("Kidal").shape.contains(.allCaps))

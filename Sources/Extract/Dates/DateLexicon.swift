@@ -251,8 +251,8 @@ struct DateLexicon: Sendable {
     /// hyphenated token (`mi-juin`).
     func word(_ wordId: WordId, key: String, shape: TokenShape) -> DateWord {
         let id = wordId >= 0 && Int(wordId) < entryOf.count ? entryOf[Int(wordId)] : 0
-        // Its last hyphen, from the key's bytes.
-        let lastHyphen = key.utf8.withContiguousStorageIfAvailable { bytes in
+        // Its last hyphen, from the key's bytes (only keys the shape says have one).
+        let lastHyphen = !shape.contains(.keyHasHyphen) ? -1 : key.utf8.withContiguousStorageIfAvailable { bytes in
             var lastHyphen = -1
             for (n, b) in bytes.enumerated() where b == UInt8(ascii: "-") { lastHyphen = n }
             return lastHyphen
