@@ -25,6 +25,7 @@ public struct EntityRecognizer: Sendable {
         let gazetteer: Gazetteer
         let matcher: GazetteerMatcher
         let rules: RuleLists
+        let entries = GazetteerEntryCache()
     }
     var gazetteer: Gazetteer { shared.value.gazetteer }
     var matcher: GazetteerMatcher { shared.value.matcher }
@@ -57,11 +58,8 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: TokenizedText) -> [Entity] {
         let doc = DocumentView(text, lists: rules, matcher: matcher)
         // 1. Gazetteer and cue-driven rules.
-        // A document names the same entries again and again: each entry's line is decoded once.
-        var canonicals: [Int32: String] = [:]
-        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap {
-            gazetteerMention($0, doc, canonicals: &canonicals)
-        }
+        // Entries are decoded once per run (`GazetteerEntryCache`).
+        var candidates = matcher.matches(doc.tokens, hashes: doc.hashes).compactMap { gazetteerMention($0, doc) }
         candidates += PersonNameRule().candidates(doc)
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
@@ -98,7 +96,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The mention for a gazetteer match, choosing among homonyms by the
     /// cue before it (a title → PER, a place cue → LOC), else by file priority.
-    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView, canonicals: inout [Int32: String]) -> Mention? {
+    func gazetteerMention(_ match: GazetteerMatch, _ doc: DocumentView) -> Mention? {
         // A lone common word opening a sentence is no name (`Fin`, `Selon`).
         if match.end - match.start == 1, doc.isStopword(match.start), !doc.isAllCaps(match.start) {
             return nil
@@ -124,8 +122,7 @@ public struct EntityRecognizer: Sendable {
         let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
             : type == .LOC ? doc.placeCue(at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
-        let canonical = canonicals[index] ?? gazetteer.canonical(index)
-        canonicals[index] = canonical
+        let canonical = shared.value.entries.entry(index, in: gazetteer).canonical
         return Mention(start: start, end: match.end, type: type, entry: index, canonical: canonical,
                        by: gazetteer.source(index), priority: Mention.gazetteerPriority)
     }
@@ -142,13 +139,11 @@ public struct EntityRecognizer: Sendable {
     func entities(_ mentions: [Mention], _ doc: DocumentView) -> [Entity] {
         var localIds: [String: String] = [:]
         var counters: [EntityType: Int] = [:]
-        var decoded: [Int32: GazetteerEntry] = [:]
         return mentions.sorted { $0.start < $1.start }.map { m in
             let range = ScalarRange(doc.tokens[m.start].start, doc.tokens[m.end - 1].end)
             let span = TextSpan(range, in: doc.text.source)
             if let index = m.entry {
-                let e = decoded[index] ?? gazetteer.entry(index)
-                decoded[index] = e
+                let e = shared.value.entries.entry(index, in: gazetteer)
                 return Entity(span: span, type: m.type, id: e.id, canonical: e.canonical, subtype: e.subtype,
                               kb: e.kb, by: m.by)
             }
