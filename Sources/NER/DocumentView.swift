@@ -261,25 +261,44 @@ struct DocumentView {
 }
 
 /// The keys a document writes in lower case somewhere (a letter word not
-/// capitalized), built on the first question: by key hash, each with the
-/// first such token, whose key is compared to tell a hash collision apart.
+/// capitalized), built on the first question: the first such token of each
+/// key hash, in an open-addressing table probed with the tokenizer's hash
+/// (a `Dictionary` rehashes it with SipHash: most of the cost here), whose
+/// key is compared to tell a hash collision apart.
 final class LowercaseKeys {
-    private var firstByHash: [UInt64: Int]?
+    private var slots: [Int32] = []
+    private var mask = 0
 
     func contains(_ i: Int, _ tokens: [Token], _ hashes: [UInt64]) -> Bool {
-        if firstByHash == nil {
-            var table: [UInt64: Int] = [:]
-            for k in tokens.indices where tokens[k].shape.contains(.hasLetter) && !tokens[k].shape.contains(.capitalized) {
-                if table[hashes[k]] == nil { table[hashes[k]] = k }
+        if slots.isEmpty { build(tokens, hashes) }
+        var s = Int(truncatingIfNeeded: hashes[i] ^ (hashes[i] >> 29)) & mask
+        while true {
+            let k = Int(slots[s])
+            if k < 0 { return false }
+            if hashes[k] == hashes[i] {
+                if tokens[k].key == tokens[i].key { return true }
+                // Two keys with one hash: look for the key itself.
+                return tokens.indices.contains { j in
+                    hashes[j] == hashes[i] && LowercaseKeys.isLowercase(tokens[j]) && tokens[j].key == tokens[i].key
+                }
             }
-            firstByHash = table
+            s = (s + 1) & mask
         }
-        guard let first = firstByHash![hashes[i]] else { return false }
-        if tokens[first].key == tokens[i].key { return true }
-        // Two keys with one hash: look for the key itself.
-        return tokens.indices.contains { k in
-            hashes[k] == hashes[i] && tokens[k].shape.contains(.hasLetter) && !tokens[k].shape.contains(.capitalized)
-                && tokens[k].key == tokens[i].key
+    }
+
+    private static func isLowercase(_ t: Token) -> Bool {
+        t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized)
+    }
+
+    private func build(_ tokens: [Token], _ hashes: [UInt64]) {
+        var size = 16
+        while size < tokens.count * 2 { size <<= 1 }
+        mask = size - 1
+        slots = [Int32](repeating: -1, count: size)
+        for k in tokens.indices where LowercaseKeys.isLowercase(tokens[k]) {
+            var s = Int(truncatingIfNeeded: hashes[k] ^ (hashes[k] >> 29)) & mask
+            while slots[s] >= 0, hashes[Int(slots[s])] != hashes[k] { s = (s + 1) & mask }
+            if slots[s] < 0 { slots[s] = Int32(k) }
         }
     }
 }
