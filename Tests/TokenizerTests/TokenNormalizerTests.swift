@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: [
         ("al-Sahraoui", true), ("mi-juin", true), ("Tombouctou-Gao", true),
         ("lieu\u{2011}dit", true),          // non-breaking hyphen, folded to `-`
-        ("Ｇａｏ－Ｋｉｄａｌ", true),            // fullwidth hyphen-minus
+        ("－", true), ("-", true),            // fullwidth and ASCII hyphen-minus alone
         ("arrivée", false), ("Kidal", false), ("2024", false), ("coop\u{00AD}ération", false),
     ])
     func keyHyphen(_ surface: String, _ hyphen: Bool) {
