@@ -46,10 +46,7 @@ struct TokenizerLexicons: Sendable {
     /// Folded keys of single code points, for the look-ups of folded lexicons.
     let fold: ScalarFold
     /// The longest entry of the tables above, in code points.
-    var maxKeyLength: Int {
-        [elisionKeys, apostropheWordKeys, cliticKeys, hyphenWordKeys, abbreviationKeys, titleAbbreviationKeys,
-         sentenceFinalAbbreviationKeys, sentenceStarterKeys, numberSuffixKeys].map(\.maxLength).max() ?? 0
-    }
+    let maxKeyLength: Int
 
     static func load() throws -> TokenizerLexicons {
         func lines(_ name: String) throws -> [String] {
@@ -81,6 +78,11 @@ struct TokenizerLexicons: Sendable {
         let starters = Set(try lines("sentence_starters.txt").map(fold))
         let numberSuffixes = Set(try lines("number_suffixes.txt").map(fold))
         let elisionEntries = Array(elisions.keys)
+        let tables = (elisions: ScalarKeyTable(elisionEntries), apostropheWords: ScalarKeyTable(apostropheWords),
+                      clitics: ScalarKeyTable(clitics), hyphenWords: ScalarKeyTable(hyphenWords),
+                      abbreviations: ScalarKeyTable(abbreviationSet), titles: ScalarKeyTable(titleSet),
+                      sentenceFinal: ScalarKeyTable(sentenceFinal), starters: ScalarKeyTable(starters),
+                      numberSuffixes: ScalarKeyTable(numberSuffixes))
         return TokenizerLexicons(
             elisions: elisions,
             apostropheWords: apostropheWords,
@@ -94,17 +96,19 @@ struct TokenizerLexicons: Sendable {
             lineContinuers: Set(try lines("line_continuers.txt").map(fold)),
             numberSuffixes: numberSuffixes,
             multiPartAbbreviations: multi,
-            elisionKeys: ScalarKeyTable(elisionEntries),
+            elisionKeys: tables.elisions,
             elisionLowerOnly: elisionEntries.map { elisions[$0]! },
-            apostropheWordKeys: ScalarKeyTable(apostropheWords),
-            cliticKeys: ScalarKeyTable(clitics),
-            hyphenWordKeys: ScalarKeyTable(hyphenWords),
-            abbreviationKeys: ScalarKeyTable(abbreviationSet),
-            titleAbbreviationKeys: ScalarKeyTable(titleSet),
-            sentenceFinalAbbreviationKeys: ScalarKeyTable(sentenceFinal),
-            sentenceStarterKeys: ScalarKeyTable(starters),
-            numberSuffixKeys: ScalarKeyTable(numberSuffixes),
-            fold: ScalarFold()
+            apostropheWordKeys: tables.apostropheWords,
+            cliticKeys: tables.clitics,
+            hyphenWordKeys: tables.hyphenWords,
+            abbreviationKeys: tables.abbreviations,
+            titleAbbreviationKeys: tables.titles,
+            sentenceFinalAbbreviationKeys: tables.sentenceFinal,
+            sentenceStarterKeys: tables.starters,
+            numberSuffixKeys: tables.numberSuffixes,
+            fold: ScalarFold(),
+            maxKeyLength: [tables.elisions, tables.apostropheWords, tables.clitics, tables.hyphenWords, tables.abbreviations,
+                           tables.titles, tables.sentenceFinal, tables.starters, tables.numberSuffixes].map(\.maxLength).max() ?? 0
         )
     }
 }

@@ -91,7 +91,7 @@ struct SentenceSplitter: Sendable {
     }
 
     /// . ! ? … ?! !? and runs of three periods or more.
-    private static func isTerminalMark(_ norm: borrowing String) -> Bool {
+    static func isTerminalMark(_ norm: borrowing String) -> Bool {
         let utf8 = norm.utf8
         var bytes = utf8.makeIterator()
         guard let first = bytes.next() else { return false }
@@ -113,7 +113,7 @@ struct SentenceSplitter: Sendable {
 
     /// The code point of a one-code-point norm, else nil.
     @inline(__always)
-    private static func onlyScalar(_ norm: borrowing String) -> UInt32? {
+    static func onlyScalar(_ norm: borrowing String) -> UInt32? {
         let count = norm.utf8.count
         guard count <= 4, let first = norm.unicodeScalars.first,
               UTF8.width(first) == count else { return nil }

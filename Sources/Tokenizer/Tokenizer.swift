@@ -104,6 +104,7 @@ struct TokenScanner {
         out.pointee.count &+= 1
     }
 
+    /// The tokens of the text (call once per scanner).
     mutating func scan() -> [RawToken] { scanAll() }
 
     private func scanAll() -> [RawToken] {
@@ -114,9 +115,25 @@ struct TokenScanner {
             let k = cls.classify(c)
             switch k {
             case .space:
-                if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 { out.pointee.sawNewline = true }
+                if c != 0x20, c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 { out.pointee.sawNewline = true }
                 i &+= 1
-            case .upper, .lower, .otherLetter, .digit, .otherNumber, .mark:
+            case .upper, .lower, .otherLetter:
+                if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = webLinkEnd(i) { emit(i, end, .webLink); i = end; continue }
+                // Most words are letters and digits up to a space or a punctuation
+                // mark that no rule of `wordExtent` or `finishWord` continues or
+                // keeps (`word` from a letter is never a number): emit them here.
+                let j = alphanumericRunEnd(i &+ 1)
+                if j == n { emit(i, j); i = j; continue }
+                let next = s[j]
+                switch cls.classify(next) {
+                case .space, .symbol, .emoji, .other:
+                    if next != 0xB0 { emit(i, j); i = j; continue } // n°
+                case .punctuation:
+                    if next != 0x28, next != 0x40 { emit(i, j); i = j; continue } // ami(e)s, emails
+                default: break
+                }
+                i = word(i)
+            case .digit, .otherNumber, .mark:
                 // Only h (http) and w (www) can start a URL: test before the call.
                 if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = webLinkEnd(i) { emit(i, end, .webLink); i = end } else { i = word(i) }
             case .emoji:
@@ -475,8 +492,8 @@ struct TokenScanner {
 
     /// The key of [a, b) — its first `folding` code points folded as `key`
     /// folds them, the rest as written — for a table whose entries have at
-    /// most `capacity` code points (at most `keyBuffer.capacity`). A `.key`
-    /// points into `keyBuffer`, valid until the next call.
+    /// most `capacity` code points (at most `buffers.keyCapacity`). A `.key`
+    /// points into `buffers.key`, valid until the next call.
     func scalarKey(_ a: Int, _ b: Int, folding: Int, capacity: Int) -> ScalarKey {
         let buffer = buffers.key
         let fold = lexicons.fold
