@@ -495,6 +495,7 @@ struct TokenScanner {
     /// most `capacity` code points (at most `buffers.keyCapacity`). A `.key`
     /// points into `buffers.key`, valid until the next call.
     func scalarKey(_ a: Int, _ b: Int, folding: Int, capacity: Int) -> ScalarKey {
+        precondition(capacity <= buffers.keyCapacity, "a key longer than the key buffer")
         let buffer = buffers.key
         let fold = lexicons.fold
         var length = 0
