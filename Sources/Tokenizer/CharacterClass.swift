@@ -22,8 +22,11 @@ enum CharacterClass: UInt8 {
     case symbol       // S*
     case other        // controls, unassigned, private use
 
-    var isLetter: Bool { self == .upper || self == .lower || self == .otherLetter }
-    var isAlphanumeric: Bool { isLetter || self == .digit || self == .otherNumber || self == .mark }
+    // One range compare each: the cases upper...otherLetter and
+    // upper...otherNumber are declared contiguously for this (keep the order).
+    @inline(__always) var isLetter: Bool { rawValue &- CharacterClass.upper.rawValue <= CharacterClass.otherLetter.rawValue &- CharacterClass.upper.rawValue }
+    /// A letter, a mark, a digit or another number.
+    @inline(__always) var isAlphanumeric: Bool { rawValue &- CharacterClass.upper.rawValue <= CharacterClass.otherNumber.rawValue &- CharacterClass.upper.rawValue }
 }
 
 /// Classifies code points; a table for the Basic Multilingual Plane, ICU

@@ -37,6 +37,7 @@ struct SentenceSplitter: Sendable {
     // On a buffer: indexing an Array of Token would copy (and retain) three strings per access.
     private func split(tokens: UnsafeBufferPointer<Token>, scalars: [UInt32]) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16 + 1) // news: about 25 tokens a sentence
         var first = 0
         var t = 0
         // Words of the sentence so far, while all of them are in capitals (-1 once one is not).
@@ -50,10 +51,10 @@ struct SentenceSplitter: Sendable {
                 if shape.contains(.allCaps) && !shape.contains(.hasDigit) { capitalWords += 1 }
                 else if !(shape.contains(.punctuation) && (tokens[t].norm == ":" || tokens[t].norm == "-")) { capitalWords = -1 }
             }
-            if isTerminal(tokens[t]) {
+            if isTerminal(tokens, t) {
                 // Absorb further terminals and closing quotes/brackets: « … fin. » / ?! / .)
                 while last + 1 < tokens.count, !tokens[last + 1].shape.contains(.afterNewline),
-                      isTerminal(tokens[last + 1]) || isCloser(tokens[last + 1]) { last += 1 }
+                      isTerminal(tokens, last + 1) || isCloser(tokens[last + 1]) { last += 1 }
                 if last + 1 >= tokens.count { boundary = true } else {
                     boundary = tokens[last + 1].shape.contains(.afterNewline) || startsSentence(tokens[last + 1])
                 }
@@ -75,30 +76,63 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
+    // The punctuation tests below compare a norm's UTF-8 code units rather
+    // than Strings (a String comparison that fails runs Unicode's canonical
+    // equivalence, out of line): for these marks the two agree, because none
+    // of them has a canonical equivalent other than itself.
+
+    /// Token `t` ends a sentence if what follows starts one. (An index, not
+    /// a Token: passing a Token copied it, three strings retained.)
     @inline(__always)
-    private func isTerminal(_ t: borrowing Token) -> Bool {
-        if t.shape.contains(.punctuation) {
-            // Compare the first code unit before any string comparison (most punctuation is , « » ( ).
-            guard let first = t.norm.utf8.first, first == 0x2E || first == 0x21 || first == 0x3F || first == 0xE2 else { return false }
-            let k = t.norm
-            return k == "." || k == "!" || k == "?" || k == "…" || k.hasPrefix("...") || k == "?!" || k == "!?"
-        }
-        return t.shape.contains(.abbreviation) && sentenceFinalAbbreviations.contains(t.norm)
+    private func isTerminal(_ tokens: UnsafeBufferPointer<Token>, _ t: Int) -> Bool {
+        let shape = tokens[t].shape
+        if shape.contains(.punctuation) { return SentenceSplitter.isTerminalMark(tokens[t].norm) }
+        return shape.contains(.abbreviation) && sentenceFinalAbbreviations.contains(tokens[t].norm)
     }
 
-    private func isCloser(_ t: Token) -> Bool {
-        switch t.norm {
-        case "»", "”", "\"", ")", "]", "’", "'", "›": return true
+    /// . ! ? … ?! !? and runs of three periods or more.
+    static func isTerminalMark(_ norm: borrowing String) -> Bool {
+        let utf8 = norm.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        let count = utf8.count
+        switch first {
+        case 0x2E:
+            if count == 1 { return true }
+            guard bytes.next() == 0x2E, bytes.next() == 0x2E else { return false }
+            // `hasPrefix` compares characters: an ASCII fourth code unit (or
+            // none) cannot join the third period into one.
+            guard let fourth = bytes.next(), fourth >= 0x80 else { return true }
+            return norm.hasPrefix("...")
+        case 0x21: return count == 1 || (count == 2 && bytes.next() == 0x3F)
+        case 0x3F: return count == 1 || (count == 2 && bytes.next() == 0x21)
+        case 0xE2: return count == 3 && bytes.next() == 0x80 && bytes.next() == 0xA6 // …
+        default: return false
+        }
+    }
+
+    /// The code point of a one-code-point norm, else nil.
+    @inline(__always)
+    static func onlyScalar(_ norm: borrowing String) -> UInt32? {
+        let count = norm.utf8.count
+        guard count <= 4, let first = norm.unicodeScalars.first,
+              UTF8.width(first) == count else { return nil }
+        return first.value
+    }
+
+    private func isCloser(_ t: borrowing Token) -> Bool {
+        switch SentenceSplitter.onlyScalar(t.norm) {
+        case 0xBB, 0x201D, 0x22, 0x29, 0x5D, 0x2019, 0x27, 0x203A: return true // » ” " ) ] ’ ' ›
         default: return false
         }
     }
 
     /// A token that can open a sentence: a capital, a digit, an opening
     /// quote or bracket, a dash introducing dialogue, or a symbol.
-    private func startsSentence(_ t: Token) -> Bool {
+    private func startsSentence(_ t: borrowing Token) -> Bool {
         if t.shape.contains(.capitalized) || t.shape.contains(.hasDigit) { return true }
-        switch t.norm {
-        case "«", "“", "\"", "(", "[", "—", "–", "-", "‹", "¿", "¡": return true
+        switch SentenceSplitter.onlyScalar(t.norm) {
+        case 0xAB, 0x201C, 0x22, 0x28, 0x5B, 0x2014, 0x2013, 0x2D, 0x2039, 0xBF, 0xA1: return true // « “ " ( [ — – - ‹ ¿ ¡
         default: break
         }
         return !t.shape.contains(.hasLetter) && !t.shape.contains(.punctuation)

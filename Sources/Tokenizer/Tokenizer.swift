@@ -104,51 +104,79 @@ struct TokenScanner {
     let n: Int
     let lexicons: TokenizerLexicons
     let cls = CharacterClassifier.shared
-    var out: [RawToken] = []
-    /// A line break was seen since the last token.
-    var sawNewline = false
     /// Buffers reused by every lexicon-key computation of this scan.
     let scratch = ScratchBox()
+    /// The tokens emitted so far and the buffer lexicon keys are built in.
+    /// Behind a reference, so that every method is non-mutating: calling a
+    /// method on a mutating `self` copied the whole scanner (and retained
+    /// its lexicons) once per word.
+    let buffers: ScanBuffers
 
     init(scalars: UnsafeBufferPointer<UInt32>, lexicons: TokenizerLexicons) {
         s = scalars
         n = scalars.count
         self.lexicons = lexicons
-        out.reserveCapacity(n / 5)
+        // About one token per six code points in French news.
+        buffers = ScanBuffers(tokenCapacity: max(64, n / 5), keyCapacity: max(1, lexicons.maxKeyLength))
     }
 
     @inline(__always) func at(_ i: Int) -> UInt32 { i < n && i >= 0 ? s[i] : 0 }
     @inline(__always) func classAt(_ i: Int) -> CharacterClass { i < n && i >= 0 ? cls.classify(s[i]) : .space }
 
-    mutating func emit(_ start: Int, _ end: Int, _ flags: TokenShape = []) {
+    @inline(__always)
+    func emit(_ start: Int, _ end: Int, _ flags: TokenShape = []) {
+        let out = buffers.output
         var f = flags
-        if sawNewline { f.insert(.afterNewline); sawNewline = false }
-        out.append(RawToken(start: start, end: end, flags: f))
+        if out.pointee.sawNewline { f.insert(.afterNewline); out.pointee.sawNewline = false }
+        if out.pointee.count == out.pointee.capacity { buffers.growTokens() }
+        (out.pointee.tokens + out.pointee.count).initialize(to: RawToken(start: start, end: end, flags: f))
+        out.pointee.count &+= 1
     }
 
-    mutating func scan() -> [RawToken] {
+    /// The tokens of the text (call once per scanner).
+    mutating func scan() -> [RawToken] { scanAll() }
+
+    private func scanAll() -> [RawToken] {
+        let out = buffers.output
         var i = 0
         while i < n {
             let c = s[i]
             let k = cls.classify(c)
             switch k {
             case .space:
-                if c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 { sawNewline = true }
-                i += 1
-            case .upper, .lower, .otherLetter, .digit, .otherNumber, .mark:
-                if let end = webLinkEnd(i) { emit(i, end, .webLink); i = end } else { i = word(i) }
+                if c != 0x20, c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85 { out.pointee.sawNewline = true }
+                i &+= 1
+            case .upper, .lower, .otherLetter:
+                if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = webLinkEnd(i) { emit(i, end, .webLink); i = end; continue }
+                // Most words are letters and digits up to a space or a punctuation
+                // mark that no rule of `wordExtent` or `finishWord` continues or
+                // keeps (`word` from a letter is never a number): emit them here.
+                let j = alphanumericRunEnd(i &+ 1)
+                if j == n { emit(i, j); i = j; continue }
+                let next = s[j]
+                switch cls.classify(next) {
+                case .space, .symbol, .emoji, .other:
+                    if next != 0xB0 { emit(i, j); i = j; continue } // n°
+                case .punctuation:
+                    if next != 0x28, next != 0x40 { emit(i, j); i = j; continue } // ami(e)s, emails
+                default: break
+                }
+                i = word(i)
+            case .digit, .otherNumber, .mark:
+                // Only h (http) and w (www) can start a URL: test before the call.
+                if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = webLinkEnd(i) { emit(i, end, .webLink); i = end } else { i = word(i) }
             case .emoji:
                 i = emojiSequence(i)
             default:
                 i = punctuation(i, k)
             }
         }
-        return out
+        return Array(UnsafeBufferPointer(start: out.pointee.tokens, count: out.pointee.count))
     }
 
     // MARK: - Punctuation and symbols
 
-    mutating func punctuation(_ i: Int, _ k: CharacterClass) -> Int {
+    func punctuation(_ i: Int, _ k: CharacterClass) -> Int {
         let c = s[i]
         // Signed number: -1, +14, −0,8 after a space or an opening bracket.
         if (c == 0x2D || c == 0x2B || c == 0x2212), classAt(i + 1) == .digit,
@@ -181,7 +209,7 @@ struct TokenScanner {
         return j
     }
 
-    mutating func emojiSequence(_ i: Int) -> Int {
+    func emojiSequence(_ i: Int) -> Int {
         var j = i + 1
         if s[i] >= 0x1F1E6, s[i] <= 0x1F1FF, j < n, s[j] >= 0x1F1E6, s[j] <= 0x1F1FF { j += 1 } // flag pair
         while j < n {
@@ -214,7 +242,12 @@ struct TokenScanner {
                 j += 1
             }
             // Trailing sentence punctuation is not part of the URL.
-            while j > p, let last = Optional(s[j - 1]), [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019].contains(last) { j -= 1 }
+            trailing: while j > p {
+                switch s[j - 1] {
+                case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019: j -= 1
+                default: break trailing
+                }
+            }
             return j > p ? j : nil
         }
         return nil
@@ -257,7 +290,27 @@ struct TokenScanner {
 
     /// Scans a word from `i` (a letter, digit or sign) and emits it, split by
     /// the elision and clitic rules. Returns the position after it.
-    mutating func word(_ i: Int, signed: Bool = false) -> Int {
+    func word(_ i: Int, signed: Bool = false) -> Int {
+        let word = wordExtent(i, signed: signed)
+        let j = word.end
+        // Most words end before a space or punctuation that none of the rules
+        // of `finishWord` looks at: emit them here.
+        if !word.hasApostrophe, !word.hasHyphen {
+            let next = at(j)
+            if next != 0x2E, next != 0x40, next != 0xB0, classAt(j) != .apostrophe { emit(i, j); return j }
+        }
+        return finishWord(i, word)
+    }
+
+    /// Where a word scanned from `i` ends, and what it contains.
+    struct WordExtent {
+        var end: Int
+        var hasPeriod = false, hasApostrophe = false, hasHyphen = false
+    }
+
+    /// The extent of the word from `i` (a letter, digit or sign) before the
+    /// elision, abbreviation and clitic rules.
+    func wordExtent(_ i: Int, signed: Bool) -> WordExtent {
         var j = signed ? i + 1 : i
         // Digit-group state: the word so far is digits with group separators.
         var numeric = true
@@ -270,8 +323,9 @@ struct TokenScanner {
             case .upper, .lower, .otherLetter, .mark, .otherNumber:
                 // 160km → 160 km, but 1er, XXIe, 14h30, 5G stay whole.
                 if numeric, group > 0, j > i, classAt(j - 1) == .digit, k == .lower, !numberSuffixFollows(j) { break }
-                numeric = false; j += 1; continue
+                numeric = false; j = alphanumericRunEnd(j + 1); continue
             case .digit:
+                if !numeric { j = alphanumericRunEnd(j + 1); continue }
                 group += 1; j += 1; continue
             case .extend:
                 if s[j] == 0x200D || s[j] == 0xAD || s[j] == 0x200C || (s[j] >= 0xFE00 && s[j] <= 0xFE0F) { j += 1; continue }
@@ -311,8 +365,17 @@ struct TokenScanner {
             }
             break
         }
+        return WordExtent(end: j, hasPeriod: hasPeriod, hasApostrophe: hasApostrophe, hasHyphen: hasHyphen)
+    }
+
+    /// Emits the word [i, `word.end`) by the elision, abbreviation, email
+    /// and clitic rules; returns the position after what it emitted. Out of
+    /// line: it would crowd the registers of `wordExtent`'s loop.
+    @inline(never)
+    func finishWord(_ i: Int, _ word: WordExtent) -> Int {
+        let j = word.end, hasPeriod = word.hasPeriod
         // An elided article before a space or a line end: d' une.
-        if classAt(j) == .apostrophe, j > i, !classAt(j + 1).isAlphanumeric, lexicons.elisions[key(i, j)] != nil {
+        if classAt(j) == .apostrophe, j > i, !classAt(j + 1).isAlphanumeric, elision(i, j) != nil {
             emit(i, j + 1, .elision)
             return j + 1
         }
@@ -325,7 +388,17 @@ struct TokenScanner {
         }
         // Email addresses are recognized where the word stops at '@'.
         if at(j) == 0x40, let e = emailEnd(i) { emit(i, e, .webLink); return e }
-        if hasApostrophe || hasHyphen { split(i, j) } else { emit(i, j) }
+        if word.hasApostrophe || word.hasHyphen { split(i, j) } else { emit(i, j) }
+        return j
+    }
+
+    /// The end of the letters, marks and digits from `j`. Once a word is not
+    /// a number (`numeric` false in `word`) they all just extend it: this
+    /// loop skips the per-character rules of `word` for them.
+    @inline(__always)
+    func alphanumericRunEnd(_ j: Int) -> Int {
+        var j = j
+        while j < n, cls.classify(s[j]).isAlphanumeric { j &+= 1 }
         return j
     }
 
@@ -355,17 +428,16 @@ struct TokenScanner {
             if classAt(j + 1) == .upper, at(j + 2) == 0x2E { return j + 1 } // initials run: J.R.R.
         }
         // Listed abbreviations, as written or capitalized at sentence start.
-        let w = string(i, j + 1)
-        if lexicons.titleAbbreviations.contains(w) { return j + 1 }
-        let listed = lexicons.abbreviations.contains(w)
-            || (classAt(i) == .upper && lexicons.abbreviations.contains(key(i, i + 1) + string(i + 1, j + 1)))
+        if contains(lexicons.titleAbbreviationKeys, lexicons.titleAbbreviations, i, j + 1, folding: 0) { return j + 1 }
+        let listed = contains(lexicons.abbreviationKeys, lexicons.abbreviations, i, j + 1, folding: 0)
+            || (classAt(i) == .upper && contains(lexicons.abbreviationKeys, lexicons.abbreviations, i, j + 1, folding: 1))
         guard listed else { return nil }
         // Many abbreviations are also words (sept., mer., ex.): before a
         // capital or at the end of the text the period ends the sentence.
         var next = j + 1
         while next < n, classAt(next) == .space { next += 1 }
         if next >= n || classAt(next) == .upper || at(next) == 0xAB || at(next) == 0x2014 || at(next) == 0x2013 {
-            return lexicons.sentenceFinalAbbreviations.contains(w) ? j + 1 : nil
+            return contains(lexicons.sentenceFinalAbbreviationKeys, lexicons.sentenceFinalAbbreviations, i, j + 1, folding: 0) ? j + 1 : nil
         }
         return j + 1
     }
@@ -377,7 +449,7 @@ struct TokenScanner {
     func startsSentenceAfterLetter(_ w: Int) -> Bool {
         var e = w
         while e < n, classAt(e).isLetter || classAt(e) == .apostrophe { e += 1 }
-        guard lexicons.sentenceStarters.contains(key(w, e)) else { return false }
+        guard contains(lexicons.sentenceStarterKeys, lexicons.sentenceStarters, w, e) else { return false }
         var next = e
         while next < n, classAt(next) == .space { next += 1 }
         return next > e && classAt(next) == .lower
@@ -389,22 +461,31 @@ struct TokenScanner {
         var e = j
         while e < n, classAt(e).isLetter || classAt(e) == .mark { e += 1 }
         if e - j > 4 { return false }
-        let suffix = key(j, e)
-        if suffix == "h" { return true }
-        return lexicons.numberSuffixes.contains(suffix) && !classAt(e).isAlphanumeric
+        let table = lexicons.numberSuffixKeys
+        switch scalarKey(j, e, folding: e - j, capacity: max(1, table.maxLength)) {
+        case let .key(suffix):
+            if suffix.count == 1, suffix[0] == 0x68 { return true } // h
+            return table.index(of: suffix) != nil && !classAt(e).isAlphanumeric
+        case .tooLong: return false // longer than h and than every suffix
+        case .unknown:
+            let suffix = key(j, e)
+            if suffix == "h" { return true }
+            return lexicons.numberSuffixes.contains(suffix) && !classAt(e).isAlphanumeric
+        }
     }
 
     /// Emits the word [i, j) split by the elision and clitic rules.
-    mutating func split(_ i: Int, _ j: Int) {
+    func split(_ i: Int, _ j: Int) {
         var start = i
         // Elision: l'armée → l' armée; qu'aujourd'hui → qu' aujourd'hui.
         while let apostrophe = (start..<j).first(where: { classAt($0) == .apostrophe }) {
             if apostrophe == start || apostrophe + 1 >= j { break }
-            let whole = key(start, j)
-            if lexicons.apostropheWords.contains(whole) { break }
-            if (start..<j).contains(where: { classAt($0) == .hyphen }),
-               lexicons.apostropheWordCompounds.contains(where: { whole.hasPrefix($0) }) { break }
-            guard let lowerOnly = lexicons.elisions[key(start, apostrophe)] else { break }
+            if contains(lexicons.apostropheWordKeys, lexicons.apostropheWords, start, j) { break }
+            if (start..<j).contains(where: { classAt($0) == .hyphen }) {
+                let whole = key(start, j) // rare: both an apostrophe and a hyphen
+                if lexicons.apostropheWordCompounds.contains(where: { whole.hasPrefix($0) }) { break }
+            }
+            guard let lowerOnly = elision(start, apostrophe) else { break }
             if lowerOnly, classAt(apostrophe + 1) == .upper { break }
             emit(start, apostrophe + 1, .elision)
             start = apostrophe + 1
@@ -412,19 +493,89 @@ struct TokenScanner {
         // Clitics from the end: dit-il → dit -il; a-t-il → a -t-il; donne-le-moi → donne -le -moi.
         var end = j
         var clitics: [(Int, Int)] = []
-        if (start..<end).contains(where: { classAt($0) == .hyphen }), !lexicons.hyphenWords.contains(key(start, end)) {
+        if (start..<end).contains(where: { classAt($0) == .hyphen }), !contains(lexicons.hyphenWordKeys, lexicons.hyphenWords, start, end) {
             while clitics.count < 2, let h = (start..<end).last(where: { classAt($0) == .hyphen }), h > start {
                 var from = h
                 if h - 2 > start, s[h - 1] == 0x74, classAt(h - 2) == .hyphen { from = h - 2 } // -t-il
-                let clitic = key(from + 1, end)
-                guard lexicons.clitics.contains(clitic), (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
+                guard contains(lexicons.cliticKeys, lexicons.clitics, from + 1, end),
+                      (from + 1..<end).allSatisfy({ classAt($0) != .upper }) else { break }
                 clitics.append((from, end))
                 end = from
-                if lexicons.hyphenWords.contains(key(start, end)) { break }
+                if contains(lexicons.hyphenWordKeys, lexicons.hyphenWords, start, end) { break }
             }
         }
         if end > start { emit(start, end) } else if let first = clitics.popLast() { emit(start, first.1) }
         for (a, b) in clitics.reversed() { emit(a, b) }
+    }
+
+    // MARK: - Lexicon look-ups
+
+    /// A key built from the text's code points for a `ScalarKeyTable`.
+    enum ScalarKey {
+        case key(UnsafeBufferPointer<UInt32>)
+        /// Longer than every entry of the table: in none.
+        case tooLong
+        /// A code point outside `ScalarFold`: build the String key instead.
+        case unknown
+    }
+
+    /// The key of [a, b) — its first `folding` code points folded as `key`
+    /// folds them, the rest as written — for a table whose entries have at
+    /// most `capacity` code points (at most `buffers.keyCapacity`). A `.key`
+    /// points into `buffers.key`, valid until the next call.
+    func scalarKey(_ a: Int, _ b: Int, folding: Int, capacity: Int) -> ScalarKey {
+        precondition(capacity <= buffers.keyCapacity, "a key longer than the key buffer")
+        let buffer = buffers.key
+        let fold = lexicons.fold
+        var length = 0
+        var p = a
+        while p < b {
+            let c = s[p]
+            if p &- a < folding {
+                var folded = fold.packedFold(c)
+                if folded == ScalarFold.unknown { return .unknown }
+                var count = folded >> 24
+                while count > 0 {
+                    if length < capacity { buffer[length] = folded & 0xFF }
+                    length &+= 1
+                    folded >>= 8
+                    count &-= 1
+                }
+            } else {
+                if !fold.isPlain(c) { return .unknown }
+                if length < capacity { buffer[length] = c }
+                length &+= 1
+            }
+            p &+= 1
+        }
+        // Past `capacity` the loop went on only to find unknown code points.
+        if length > capacity { return .tooLong }
+        return .key(UnsafeBufferPointer(start: buffer, count: length))
+    }
+
+    /// Whether the key of [a, b) (first `folding` code points folded, the
+    /// rest as written; by default all folded) is in the lexicon `strings`,
+    /// whose code-point table is `table`.
+    func contains(_ table: ScalarKeyTable, _ strings: Set<String>, _ a: Int, _ b: Int, folding: Int? = nil) -> Bool {
+        let folded = folding ?? (b - a)
+        switch scalarKey(a, b, folding: folded, capacity: table.maxLength) {
+        case let .key(k): return table.index(of: k) != nil
+        case .tooLong: return false
+        case .unknown:
+            let seam = a + min(folded, b - a)
+            return strings.contains(key(a, seam) + string(seam, b))
+        }
+    }
+
+    /// For an elision prefix [a, b) (folded): whether it elides only before
+    /// lowercase words; nil if it is none.
+    func elision(_ a: Int, _ b: Int) -> Bool? {
+        let table = lexicons.elisionKeys
+        switch scalarKey(a, b, folding: b - a, capacity: table.maxLength) {
+        case let .key(k): return table.index(of: k).map { lexicons.elisionLowerOnly[$0] }
+        case .tooLong: return nil
+        case .unknown: return lexicons.elisions[key(a, b)]
+        }
     }
 
     /// Folded key of [a, b) for lexicon look-ups (ASCII: lowercased directly).
@@ -439,5 +590,44 @@ struct TokenScanner {
         let part = UnsafeBufferPointer(rebasing: s[a..<b])
         if part.allSatisfy({ $0 < 0x80 }) { return TokenNormalizer.asciiString(part, lowercased: false) }
         return TokenNormalizer.utf8String(part)
+    }
+}
+
+/// A scan's output and scratch space (see `TokenScanner.buffers`), behind
+/// raw pointers: a class's `var` properties would be checked for exclusive
+/// access at every token.
+final class ScanBuffers {
+    struct Output {
+        var tokens: UnsafeMutablePointer<RawToken>
+        var count = 0
+        var capacity: Int
+        /// A line break was seen since the last token.
+        var sawNewline = false
+    }
+    let output: UnsafeMutablePointer<Output>
+    /// Room for one lexicon key (see `TokenScanner.scalarKey`).
+    let key: UnsafeMutablePointer<UInt32>
+    let keyCapacity: Int
+
+    init(tokenCapacity: Int, keyCapacity: Int) {
+        output = .allocate(capacity: 1)
+        output.initialize(to: Output(tokens: .allocate(capacity: tokenCapacity), capacity: tokenCapacity))
+        key = .allocate(capacity: keyCapacity)
+        self.keyCapacity = keyCapacity
+    }
+
+    func growTokens() {
+        let capacity = output.pointee.capacity * 2
+        let grown = UnsafeMutablePointer<RawToken>.allocate(capacity: capacity)
+        grown.moveInitialize(from: output.pointee.tokens, count: output.pointee.count)
+        output.pointee.tokens.deallocate()
+        output.pointee.tokens = grown
+        output.pointee.capacity = capacity
+    }
+
+    deinit {
+        output.pointee.tokens.deallocate()
+        output.deallocate()
+        key.deallocate()
     }
 }
