@@ -21,23 +21,21 @@ struct GazetteerEntry: Sendable, Equatable {
 /// Entries are not decoded at load time: the file bytes are kept and an
 /// entry's line is parsed when a mention needs it, so load time grows only
 /// with the aliases' tokens (the trie), not with the entries' other columns.
+/// When the folder holds a fresh `compiled.gaz` (`pipeline gazetteer
+/// compile`), even the trie is not built: the file is mapped and its arrays
+/// are used in place (`GazetteerImage`, `CompiledGazetteer`).
 struct Gazetteer: Sendable {
-    struct File: Sendable {
-        let name: String
-        let bytes: [UInt8]
-    }
-
     let directory: String
-    let files: [File]
-    /// Per entry: file index (high 16 bits) and byte offset of its line (low 48 bits).
-    let entryLines: [UInt64]
-    /// Per entry: its type and subtype class, read at load time from the
-    /// line's second and third columns, so that choosing among homonyms and
-    /// testing nationality words decode no line.
-    let entryKinds: [EntryKind]
-    let trie: AliasTrie
+    /// The arrays below live in it (mapped file or memory).
+    let image: GazetteerImage
+    /// What became of the folder's compiled file.
+    let compiledStatus: CompiledGazetteer.Status
     /// `GazetteerEntry.source` of each file.
     let sources: [String]
+
+    var trie: AliasTrie { image.trie }
+    /// The version stamp recorded in the compiled file, when it was used.
+    var version: String? { image.version }
 
     /// File order used to break ties between homonyms of the same strength:
     /// sovereign countries before the river `Niger`, known actors before towns.
@@ -46,8 +44,32 @@ struct Gazetteer: Sendable {
         "persons.tsv", "places.tsv", "nationalities.tsv", "cities.tsv",
     ]
 
+    /// Loads `directory`: its fresh compiled file, else its TSV files (with a
+    /// one-line warning on standard error when a compiled file is there but
+    /// stale or unusable).
     init(directory: String, tokenizer: Tokenizer) throws {
         self.directory = directory
+        let (compiled, status) = CompiledGazetteer.load(directory: directory, tokenizer: tokenizer)
+        compiledStatus = status
+        if let compiled {
+            image = compiled
+        } else {
+            switch status {
+            case let .stale(why), let .unusable(why):
+                let file = CompiledGazetteer.path(in: directory)
+                FileHandle.standardError.write(Data(("warning: ignoring \(file) (\(why)); loading the TSV files "
+                    + "(run `pipeline gazetteer compile` to refresh it)\n").utf8))
+            case .absent, .used: break
+            }
+            image = GazetteerImage(try Gazetteer.contents(directory: directory, tokenizer: tokenizer))
+        }
+        sources = image.files.map { "gazetteer/" + $0.name }
+    }
+
+    /// The arrays of the gazetteer in `directory`, built from its TSV files
+    /// (`bytes` supplies a file's bytes, by name, when the caller has read them).
+    static func contents(directory: String, tokenizer: Tokenizer,
+                         bytes: (String) -> [UInt8]? = { _ in nil }) throws -> GazetteerContents {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             throw EntityRecognizerError.gazetteerNotFound(directory)
@@ -58,20 +80,24 @@ struct Gazetteer: Sendable {
             return pa != pb ? pa < pb : a < b
         }
         guard !tsvNames.isEmpty else { throw EntityRecognizerError.gazetteerNotFound(directory) }
-        var files: [File] = []
+        var files: [(name: String, bytes: [UInt8])] = []
         var totalBytes = 0
         for name in tsvNames {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = fm.contents(atPath: path) else { throw EntityRecognizerError.unreadable(path) }
-            // Copied at once: `[UInt8](data)` walks Data byte by byte through its iterator.
-            files.append(File(name: name, bytes: data.withUnsafeBytes { [UInt8]($0) }))
-            totalBytes += data.count
+            if let known = bytes(name) {
+                files.append((name, known))
+            } else {
+                guard let data = fm.contents(atPath: path) else { throw EntityRecognizerError.unreadable(path) }
+                // Copied at once: `[UInt8](data)` walks Data byte by byte through its iterator.
+                files.append((name, data.withUnsafeBytes { [UInt8]($0) }))
+            }
+            totalBytes += files.last!.bytes.count
         }
         let splitter = AliasSplitter(tokenizer: tokenizer)
-        var trie = AliasTrie(expectedTokens: totalBytes / 12)
+        var trie = AliasTrieBuilder(expectedTokens: totalBytes / 12)
         var entryLines: [UInt64] = []
         entryLines.reserveCapacity(totalBytes / 60)
-        var entryKinds: [EntryKind] = []
+        var entryKinds: [UInt8] = []
         entryKinds.reserveCapacity(totalBytes / 60)
         // Aliases the fast splitter declines are tokenized afterwards in one
         // Tokenizer call (one per line), not one call each.
@@ -81,7 +107,7 @@ struct Gazetteer: Sendable {
                 TSVScanner.forEachRow(buf) { lineStart, columns in
                     let entry = Int32(entryLines.count)
                     entryLines.append(UInt64(fileIndex) << 48 | UInt64(lineStart))
-                    entryKinds.append(EntryKind(type: columns[1], subtype: columns[2], buf))
+                    entryKinds.append(EntryKind(type: columns[1], subtype: columns[2], buf).code)
                     // Canonical (column 3), then the aliases of column 4.
                     Gazetteer.insertName(columns[3], buf, entry, splitter, &trie, &deferred)
                     TSVScanner.forEachAlias(columns[4], buf) { range in
@@ -91,15 +117,12 @@ struct Gazetteer: Sendable {
             }
         }
         Gazetteer.insertDeferred(deferred, tokenizer: tokenizer, into: &trie)
-        self.files = files
-        self.entryLines = entryLines
-        self.entryKinds = entryKinds
-        self.sources = files.map { "gazetteer/" + $0.name }
-        self.trie = trie
+        return GazetteerContents(trie: trie, entryLines: entryLines, entryKinds: entryKinds, files: files,
+                                 manifest: [], version: nil, aliasRulesFingerprint: 0)
     }
 
     private static func insertName(_ range: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ entry: Int32,
-                                   _ splitter: AliasSplitter, _ trie: inout AliasTrie,
+                                   _ splitter: AliasSplitter, _ trie: inout AliasTrieBuilder,
                                    _ deferred: inout [(entry: Int32, text: String, exact: Bool)]) {
         guard !range.isEmpty else { return }
         var start = range.lowerBound
@@ -119,7 +142,7 @@ struct Gazetteer: Sendable {
     /// initial before a capital, digit groups across a space) from seeing the
     /// next alias, so each alias gets the tokens it gets alone.
     private static func insertDeferred(_ aliases: [(entry: Int32, text: String, exact: Bool)], tokenizer: Tokenizer,
-                                       into trie: inout AliasTrie) {
+                                       into trie: inout AliasTrieBuilder) {
         let split = batchSplit(aliases.map(\.text), keepNorm: aliases.map(\.exact), tokenizer: tokenizer)
         for (a, tokens) in zip(aliases, split) { trie.insert(tokens, entry: a.entry, exact: a.exact) }
     }
@@ -154,13 +177,13 @@ struct Gazetteer: Sendable {
         return out
     }
 
-    var entryCount: Int { entryLines.count }
+    var entryCount: Int { image.entryLines.count }
 
     /// The type of entry `index` (as `entry(index).type`, without decoding the line).
-    func type(_ index: Int32) -> EntityType { entryKinds[Int(index)].type }
+    func type(_ index: Int32) -> EntityType { EntryKind.type(image.entryKinds[Int(index)]) }
 
     /// Entry `index` is a nationality or ethnic group (subtype `nationality` or `ethnic_group`).
-    func isNationality(_ index: Int32) -> Bool { entryKinds[Int(index)].isNationality }
+    func isNationality(_ index: Int32) -> Bool { image.entryKinds[Int(index)] & EntryKind.nationalityBit != 0 }
 
     /// Decodes entry `index` from its line.
     func entry(_ index: Int32) -> GazetteerEntry {
@@ -173,42 +196,54 @@ struct Gazetteer: Sendable {
     func canonical(_ index: Int32) -> String { fields(index, count: 4)[3] ?? "" }
 
     /// `entry(index).source`.
-    func source(_ index: Int32) -> String { sources[Int(entryLines[Int(index)] >> 48)] }
+    func source(_ index: Int32) -> String { sources[Int(image.entryLines[Int(index)] >> 48)] }
 
     /// The first `count` tab-separated columns of entry `index`'s line (nil:
     /// absent or empty). The line's bytes are cut at tabs (a tab is never
     /// inside a UTF-8 sequence) and only the columns asked for become strings.
     private func fields(_ index: Int32, count: Int) -> [String?] {
-        let packed = entryLines[Int(index)]
+        let packed = image.entryLines[Int(index)]
         let start = Int(packed & 0xFFFF_FFFF_FFFF)
-        return files[Int(packed >> 48)].bytes.withUnsafeBufferPointer { buf in
-            var out: [String?] = []
-            out.reserveCapacity(count)
-            func add(_ range: Range<Int>) {
-                out.append(range.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self))
-            }
-            var end = start
-            var columnStart = start
-            while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D, out.count < count {
-                if buf[end] == 0x09 {
-                    add(columnStart..<end)
-                    columnStart = end + 1
-                }
-                end += 1
-            }
-            // The line's last column, then absent ones.
-            if out.count < count { add(columnStart..<end) }
-            while out.count < count { out.append(nil) }
-            return out
+        let buf = image.files[Int(packed >> 48)].bytes
+        // A damaged compiled file must not read outside the file's bytes.
+        precondition(start < buf.count, "compiled gazetteer is corrupt: entry \(index)")
+        var out: [String?] = []
+        out.reserveCapacity(count)
+        func add(_ range: Range<Int>) {
+            out.append(range.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: buf[range]), as: UTF8.self))
         }
+        var end = start
+        var columnStart = start
+        while end < buf.count, buf[end] != 0x0A, buf[end] != 0x0D, out.count < count {
+            if buf[end] == 0x09 {
+                add(columnStart..<end)
+                columnStart = end + 1
+            }
+            end += 1
+        }
+        // The line's last column, then absent ones.
+        if out.count < count { add(columnStart..<end) }
+        while out.count < count { out.append(nil) }
+        return out
     }
 }
 
 /// What load time keeps of an entry besides its line: the type and whether
-/// it names a nationality or ethnic group.
+/// it names a nationality or ethnic group, packed in one byte (`code`) so
+/// that a compiled file stores it as is.
 struct EntryKind: Sendable {
     let type: EntityType
     let isNationality: Bool
+
+    static let types: [EntityType] = [.PER, .ORG, .LOC, .MISC]
+    static let nationalityBit: UInt8 = 4
+
+    /// Bits 0–1: index in `types`; bit 2: nationality.
+    var code: UInt8 {
+        UInt8(EntryKind.types.firstIndex(of: type)!) | (isNationality ? EntryKind.nationalityBit : 0)
+    }
+
+    static func type(_ code: UInt8) -> EntityType { types[Int(code & 3)] }
 
     /// From the byte ranges of the type and subtype columns (an unknown or
     /// empty type is MISC, as `GazetteerEntry` decodes it).

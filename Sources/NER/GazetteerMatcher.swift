@@ -51,10 +51,10 @@ struct GazetteerMatcher: Sendable {
         while j < end, let next = trie.child(node, hashes[j]) {
             node = next
             j += 1
-            var r = trie.firstRecord[Int(node)]
+            var r = trie.firstRecord(at: node)
             var entries: [Int32] = []
             while r >= 0 {
-                let record = trie.records[Int(r)]
+                let record = trie.record(r)
                 if ignoringCase || accepts(record, index: r, tokens: tokens, start: i, end: j) {
                     entries.append(record.entry)
                 }
@@ -74,7 +74,7 @@ struct GazetteerMatcher: Sendable {
     @inline(__always)
     func accepts(_ record: AliasTrie.Record, index: Int32, tokens: [Token], start: Int, end: Int) -> Bool {
         if record.flags & AliasTrie.Record.exact != 0 {
-            guard let norms = gazetteer.trie.exactNorms[index], norms.count == end - start else { return false }
+            guard let norms = gazetteer.trie.exactNorms(index), norms.count == end - start else { return false }
             for k in 0..<norms.count where tokens[start + k].norm != norms[k] { return false }
             return true
         }
