@@ -1,19 +1,26 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// SIGINT and SIGTERM ask the run to stop after the documents in progress
 /// are written (whole lines, files synced); a second signal ends it at once.
 /// Handlers are installed without SA_RESTART so a read blocked on a pipe
 /// returns and sees the request.
 public enum StopSignal {
-    nonisolated(unsafe) private static var received: Int32 = 0
+    /// The signal received, or 0. An atomic: the handler may interrupt any
+    /// thread anywhere (inside malloc, or mid-read of this very value), so it
+    /// only stores a word; a plain static `var` went through the runtime's
+    /// exclusivity checks there and now and then crashed the process.
+    private static let received = Atomic<Int32>(0)
 
     public static func install() {
+        // First use here, not in the handler: a global's lazy initialization is not async-signal-safe.
+        _ = received.load(ordering: .relaxed)
         for sig in [SIGINT, SIGTERM] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                StopSignal.received = sig
+                StopSignal.received.store(sig, ordering: .relaxed)
                 signal(sig, SIG_DFL)  // a second one is not caught
             }
             sigemptyset(&action.sa_mask)
@@ -23,5 +30,5 @@ public enum StopSignal {
     }
 
     /// The signal that asked the run to stop, or 0.
-    public static var requested: Int32 { received }
+    public static var requested: Int32 { received.load(ordering: .relaxed) }
 }
