@@ -23,10 +23,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The id of `key`, or `WordId.unknown`.
-    public func id(_ key: String) -> WordId {
-        var key = key
-        return key.withUTF8 { table.id(utf8: $0, hash: Lexicon.hash($0)) }
-    }
+    public func id(_ key: String) -> WordId { table.id(key) }
 
     /// 64-bit FNV-1a of a key's UTF-8: stable across runs (the compiled
     /// gazetteer stores these), and the same as `FNV1a64`.

@@ -192,9 +192,6 @@ struct Gazetteer: Sendable {
                               kb: f[5], country: f[6], valid: f[7], source: source(index))
     }
 
-    /// `entry(index).canonical`, decoding only the columns up to it.
-    func canonical(_ index: Int32) -> String { fields(index, count: 4)[3] ?? "" }
-
     /// `entry(index).source`.
     func source(_ index: Int32) -> String { sources[Int(image.entryLines[Int(index)] >> 48)] }
 
