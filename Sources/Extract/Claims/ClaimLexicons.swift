@@ -198,19 +198,29 @@ struct ClaimLexicons: Sendable {
 /// Endings that make a word the lexicon does not know a past participle
 /// (participle_endings.tsv), on its lowercase spelling with accents.
 struct ParticipleEndings: Sendable {
+    /// An ending with its UTF-8 bytes (NFC, as the words it is tested on).
+    struct Ending: Sendable {
+        let text: String
+        let bytes: [UInt8]
+        init(_ text: String) {
+            self.text = TokenNormalizer.nfc(text)
+            bytes = Array(self.text.utf8)
+        }
+    }
+
     /// Endings that make a participle by themselves (`-é`, `-is`, `-ert`).
-    let any: [String]
+    let any: [Ending]
     /// Endings that do only after a consonant (`-u`: `venu`, not `lieu`).
-    let afterConsonant: [String]
+    let afterConsonant: [Ending]
     /// Whole words that are participles whatever the rule above says (`eu`).
     let words: Set<String>
 
     init(rows: [[String]]) throws {
-        var any: [String] = [], afterConsonant: [String] = [], words = Set<String>()
+        var any: [Ending] = [], afterConsonant: [Ending] = [], words = Set<String>()
         for f in rows {
             switch f[1] {
-            case "any": any.append(f[0])
-            case "after-consonant": afterConsonant.append(f[0])
+            case "any": any.append(Ending(f[0]))
+            case "after-consonant": afterConsonant.append(Ending(f[0]))
             case "word": words.insert(f[0])
             default: throw ClaimDataError.malformed("participle_endings.tsv", f.joined(separator: "\t"))
             }
@@ -220,12 +230,28 @@ struct ParticipleEndings: Sendable {
         self.words = words
     }
 
-    /// `w` (lowercase, accented) ends like a past participle.
+    /// `w` (lowercase, accented, NFC) ends like a past participle.
+    ///
+    /// Both sides are NFC, so a suffix `hasSuffix` accepts is also a suffix
+    /// of the bytes: the byte test (cheap) rules endings out, and `hasSuffix`
+    /// (grapheme by grapheme, ~20 times dearer) only confirms a byte match.
     func matches(_ w: String) -> Bool {
-        if any.contains(where: { w.hasSuffix($0) }) { return true }
-        // The first -u ending that fits decides.
-        guard let s = afterConsonant.first(where: { w.hasSuffix($0) }) else { return false }
-        let stem = w.dropLast(s.count)
-        return words.contains(w) || !(stem.last.map { "aeoé".contains($0) } ?? true)
+        var storage = w // withUTF8 may make it contiguous; `w` stays readable inside
+        return storage.withUTF8 { bytes in
+            func ends(with e: Ending) -> Bool {
+                guard bytes.count >= e.bytes.count else { return false }
+                var i = bytes.count - e.bytes.count
+                for b in e.bytes {
+                    if bytes[i] != b { return false }
+                    i += 1
+                }
+                return true
+            }
+            if any.contains(where: { ends(with: $0) && w.hasSuffix($0.text) }) { return true }
+            // The first -u ending that fits decides.
+            guard let s = afterConsonant.first(where: { ends(with: $0) && w.hasSuffix($0.text) }) else { return false }
+            let stem = w.dropLast(s.text.count)
+            return words.contains(w) || !(stem.last.map { "aeoé".contains($0) } ?? true)
+        }
     }
 }
