@@ -11,6 +11,10 @@ struct DateContext {
     let words: [DateWord]
     /// `sentenceStart[i]`: token `i` begins a sentence or a line.
     let sentenceStart: [Bool]
+    /// Value and digit count of every token made of ASCII digits only
+    /// (count 0: not one). Rules ask for the same token's number many
+    /// times (day, year, two-digit year…): it is read once, here.
+    private let digitValues: [(value: Int32, count: UInt8)]
 
     init(text: TokenizedText, lexicon: DateLexicon) {
         self.text = text
@@ -21,15 +25,18 @@ struct DateContext {
         for s in text.sentences where s.tokens.lowerBound < starts.count { starts[s.tokens.lowerBound] = true }
         var words: [DateWord] = []
         words.reserveCapacity(tokens.count)
+        var digitValues = [(value: Int32, count: UInt8)](repeating: (0, 0), count: tokens.count)
         for i in tokens.indices {
             let shape = tokens[i].shape
             if shape.contains(.afterNewline) { starts[i] = true }
+            if shape.contains(.numeric), let (v, n) = Self.digits(of: tokens[i].key) { digitValues[i] = (Int32(v), UInt8(n)) }
             var w = lexicon.word(ids[i], key: tokens[i].key, shape: shape)
             if w.hasAccentedCues { w.roles = lexicon.accentedRoles(w, norm: tokens[i].norm) }
             words.append(w)
         }
         self.words = words
         self.sentenceStart = starts
+        self.digitValues = digitValues
     }
 
     var count: Int { words.count }
@@ -55,9 +62,15 @@ struct DateContext {
 
     /// The value of a token made of ASCII digits only (no separators), with its digit count.
     func digits(_ i: Int) -> (value: Int, count: Int)? {
-        guard shape(i).contains(.numeric) else { return nil }
+        guard inText(i) else { return nil }
+        let d = digitValues[i]
+        return d.count > 0 ? (Int(d.value), Int(d.count)) : nil
+    }
+
+    /// The value of a key made of one to nine ASCII digits, with its digit count.
+    private static func digits(of key: String) -> (value: Int, count: Int)? {
         var v = 0, n = 0
-        for b in text.tokens[i].key.utf8 {
+        for b in key.utf8 {
             guard b >= 48, b <= 57, n < 9 else { return nil }
             v = v * 10 + Int(b - 48); n += 1
         }
