@@ -80,24 +80,28 @@ public struct DateTagger: Sendable {
     /// length the earlier rule wins.
     private func longestMatch(at i: Int, in c: DateContext) -> [DateMatch] {
         var best: [DateMatch] = []
-        func consider(_ m: [DateMatch]) {
-            if let end = m.last?.tokenEnd, end > (best.last?.tokenEnd ?? i) { best = m }
-        }
-        consider(DateRangeRule().matches(at: i, in: c))
-        consider(MonthPairRule().matches(at: i, in: c))
-        consider(AgoRule().matches(at: i, in: c))
-        consider(AbsoluteDateRule().matches(at: i, in: c))
-        consider(NumericDateRule().matches(at: i, in: c))
-        consider(RelativePeriodRule().matches(at: i, in: c))
-        consider(PartOfPeriodRule().matches(at: i, in: c))
-        consider(YearRule().matches(at: i, in: c))
-        consider(YearPartRule().matches(at: i, in: c))
-        consider(CenturyRule().matches(at: i, in: c))
-        consider(SeasonRule().matches(at: i, in: c))
-        consider(RelativeDayRule().matches(at: i, in: c))
-        consider(WeekdayRule().matches(at: i, in: c))
-        consider(DateShiftRule().matches(at: i, in: c))
+        var bestEnd = i
+        Self.keepLonger(DateRangeRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(MonthPairRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(AgoRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(AbsoluteDateRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(NumericDateRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(RelativePeriodRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(PartOfPeriodRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(YearRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(YearPartRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(CenturyRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(SeasonRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(RelativeDayRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(WeekdayRule().matches(at: i, in: c), as: &best, end: &bestEnd)
+        Self.keepLonger(DateShiftRule().matches(at: i, in: c), as: &best, end: &bestEnd)
         return best
+    }
+
+    /// `m` replaces `best` when it ends further (on a tie the earlier rule stays).
+    @inline(__always)
+    private static func keepLonger(_ m: [DateMatch], as best: inout [DateMatch], end bestEnd: inout Int) {
+        if let end = m.last?.tokenEnd, end > bestEnd { best = m; bestEnd = end }
     }
 
     /// `result[i]`: an anchor token stands within `anchorWindow` tokens from `i` on.
