@@ -30,7 +30,9 @@ struct DateContext {
             let shape = tokens[i].shape
             if shape.contains(.afterNewline) { starts[i] = true }
             if shape.contains(.numeric), let (v, n) = Self.digits(of: tokens[i].key) { digitValues[i] = (Int32(v), UInt8(n)) }
-            var w = lexicon.word(ids[i], key: tokens[i].key, shape: shape)
+            // The key only matters with a hyphen or a digit: most tokens never read it.
+            var w = shape.contains(.keyHasHyphen) || shape.contains(.hasDigit)
+                ? lexicon.word(ids[i], key: tokens[i].key, shape: shape) : lexicon.word(ids[i])
             if w.hasAccentedCues { w.roles = lexicon.accentedRoles(w, norm: tokens[i].norm) }
             words.append(w)
         }

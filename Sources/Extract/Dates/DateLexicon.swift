@@ -250,6 +250,7 @@ struct DateLexicon: Sendable {
     /// or year, offset word or `siècle`, also as the last part of a
     /// hyphenated token (`mi-juin`).
     func word(_ wordId: WordId, key: String, shape: TokenShape) -> DateWord {
+        guard shape.contains(.keyHasHyphen) || shape.contains(.hasDigit) else { return word(wordId) }
         let id = wordId >= 0 && Int(wordId) < entryOf.count ? entryOf[Int(wordId)] : 0
         // Its last hyphen, from the key's bytes (only keys the shape says have one).
         let lastHyphen = !shape.contains(.keyHasHyphen) ? -1 : key.utf8.withContiguousStorageIfAvailable { bytes in
@@ -273,6 +274,12 @@ struct DateLexicon: Sendable {
         }
         if key.hasSuffix("-ci") { w.endsWithCi = true }
         return w
+    }
+
+    /// The entry of a token whose key has no hyphen and whose shape no digit:
+    /// its key's entry as it is (no need to read the key).
+    func word(_ wordId: WordId) -> DateWord {
+        entries[Int(wordId >= 0 && Int(wordId) < entryOf.count ? entryOf[Int(wordId)] : 0)]
     }
 
     /// The roles of `word` (which `hasAccentedCues`) for a token spelled `norm` (`dès`, not `des`).
