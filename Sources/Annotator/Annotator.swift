@@ -49,6 +49,12 @@ public struct Annotator: Sendable {
         return recognizer.lexicon.shares(stamp) && dateTagger.lexicon.shares(stamp) && claimExtractor.lexicon.shares(stamp)
     }
 
+    /// The stages as `init` wired them, for timing one stage at a time
+    /// (Benchmarks/StageTimes); `annotate` is the way to run them.
+    public var stages: (tokenizer: Tokenizer, recognizer: EntityRecognizer, dateTagger: DateTagger, claimExtractor: ClaimExtractor) {
+        (tokenizer, recognizer, dateTagger, claimExtractor)
+    }
+
     /// Version stamp of the gazetteer the entities are linked against.
     public var gazetteerVersion: String { recognizer.gazetteerVersion }
 
