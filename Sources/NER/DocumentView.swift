@@ -254,6 +254,18 @@ struct DocumentView {
         return out
     }
 
+    /// Tokens `a` and `b` read the same (`surface` equal as strings): the
+    /// same scalars, or, where they differ beyond ASCII, canonically
+    /// equivalent strings.
+    func sameSurface(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let scalars = text.source.scalars
+        let x = tokens[a.lowerBound].start..<tokens[a.upperBound - 1].end
+        let y = tokens[b.lowerBound].start..<tokens[b.upperBound - 1].end
+        if scalars[x].elementsEqual(scalars[y]) { return true }
+        if !scalars[x].contains(where: { $0 >= 0x80 }), !scalars[y].contains(where: { $0 >= 0x80 }) { return false }
+        return surface(a.lowerBound, a.upperBound) == surface(b.lowerBound, b.upperBound)
+    }
+
     /// The original text of tokens `a..<b`.
     func surface(_ a: Int, _ b: Int) -> String {
         text.source.slice(tokens[a].start, tokens[b - 1].end)
