@@ -83,7 +83,14 @@ struct DocumentView {
             afterOpener = shape.contains(.punctuation) && DocumentView.isPhraseOpener(tokens[i].norm)
             let f = lists.facts(words[i])
             facts[i] = f
-            nameToken[i] = DocumentView.isNameToken(tokens, i, f, lists)
+            // `isNameToken` decided here for the common shapes, without a call.
+            if shape.contains(.hasLetter), !shape.contains(.webLink), !f.contains(.titleWord) {
+                if shape.contains(.capitalized), !shape.contains(.elision), !shape.contains(.allCaps) {
+                    nameToken[i] = !f.contains(.stopword)
+                } else if shape.contains(.capitalized) || shape.contains(.keyHasHyphen) {
+                    nameToken[i] = DocumentView.isNameToken(tokens, i, f, lists)
+                }
+            }
         }
         sentenceInitial = initial
         sentenceEnd = ends

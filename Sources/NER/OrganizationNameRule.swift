@@ -44,6 +44,7 @@ struct OrganizationNameRule {
 
     /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
     func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
+        guard doc.facts[i].contains(.armyWord) else { return nil }
         var j = i + 1
         if doc.hasKey(i, forces), j < doc.count, doc.hasKey(j, armees) { j += 1 }
         else if !doc.hasKey(i, armee) && !doc.hasKey(i, armees) { return nil }
