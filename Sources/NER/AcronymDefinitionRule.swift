@@ -36,15 +36,14 @@ struct AcronymDefinitionRule {
                 let a = p + 1
                 var expansion = byEnd(p)
                 if expansion == nil, let s = initialsStart(doc, acronym: a, end: p), free(s, p) {
-                    let m = Mention(start: s, end: p, type: .ORG, entry: nil, canonical: doc.surface(s, p),
-                                    by: "rule:acronym-definition", priority: Mention.rulePriority)
+                    let m = Mention(start: s, end: p, type: .ORG, by: .acronymDefinition, priority: Mention.rulePriority)
                     add(m)
                     expansion = m
                 }
                 // `Dominique Bertinotti (PS)`: after a person, an acronym is an affiliation, not a name of it.
                 if let e = expansion, e.type != .PER, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: e.entry, canonical: e.canonical,
-                                by: "rule:acronym-definition", priority: Mention.rulePriority))
+                                by: .acronymDefinition, priority: Mention.rulePriority))
                 }
                 continue
             }
@@ -57,17 +56,17 @@ struct AcronymDefinitionRule {
             if let e = byStart(p + 1), e.end == close {
                 if acronym == nil, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: e.entry, canonical: e.canonical,
-                                by: "rule:acronym-definition", priority: Mention.rulePriority))
+                                by: .acronymDefinition, priority: Mention.rulePriority))
                 }
             } else if doc.isNameToken(p + 1), free(p + 1, close),
                       initialsStart(doc, acronym: a, end: close) == p + 1 || acronym != nil {
                 let type = acronym?.type ?? .ORG
                 add(Mention(start: p + 1, end: close, type: type, entry: acronym?.entry,
-                            canonical: acronym?.canonical ?? doc.surface(p + 1, close),
-                            by: "rule:acronym-definition", priority: Mention.rulePriority))
+                            canonical: acronym?.canonical ?? (p + 1)..<close,
+                            by: .acronymDefinition, priority: Mention.rulePriority))
                 if acronym == nil, let e = out.last, e.start == p + 1, free(a, a + 1) {
                     add(Mention(start: a, end: a + 1, type: e.type, entry: nil, canonical: e.canonical,
-                                by: "rule:acronym-definition", priority: Mention.rulePriority))
+                                by: .acronymDefinition, priority: Mention.rulePriority))
                 }
             }
         }

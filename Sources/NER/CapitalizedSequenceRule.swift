@@ -18,8 +18,7 @@ struct CapitalizedSequenceRule {
             // Trailing particles are not part of the name.
             while end > i + 1, doc.isParticle(end - 1), !doc.isNameToken(end - 1) { end -= 1 }
             if let type = type(doc, i, end) {
-                out.append(Mention(start: i, end: end, type: type, entry: nil, canonical: doc.surface(i, end),
-                                   by: "rule:capitalized-sequence", priority: Mention.cuePriority))
+                out.append(Mention(start: i, end: end, type: type, by: .capitalizedSequence, priority: Mention.cuePriority))
             }
             i = max(end, i + 1)
         }

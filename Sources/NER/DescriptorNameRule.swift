@@ -9,7 +9,7 @@ import DocumentModel
 struct DescriptorNameRule {
     let heads: PhraseSet
     let type: EntityType
-    let by: String
+    let by: MentionSource
     /// Against a gazetteer name of another type over the same words: a
     /// company noun outranks it (`le groupe Bolloré` is the company, not the
     /// man), a programme noun does not (`le programme Sahel` stays a place).
@@ -30,8 +30,7 @@ struct DescriptorNameRule {
                 if known.entries.contains(where: { doc.matcher.gazetteer.type($0) == type }) { continue }
                 if outranksGazetteer { priority = Mention.contextPriority }
             }
-            out.append(Mention(start: start, end: end, type: type, entry: nil, canonical: doc.surface(start, end),
-                               by: by, priority: priority))
+            out.append(Mention(start: start, end: end, type: type, by: by, priority: priority))
         }
         return out
     }

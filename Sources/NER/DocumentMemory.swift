@@ -5,10 +5,18 @@ import DocumentModel
 /// `El Hadj Ag Gamou`), found again where no other rule put a mention, with
 /// the same type and id. A short form two different names share is dropped.
 struct DocumentMemory {
-    struct Referent: Equatable {
+    struct Referent {
         let type: EntityType
         let entry: Int32?
-        let canonical: String?
+        /// `Mention.canonical`.
+        let canonical: Range<Int>
+
+        /// The same name: type and entry, and for a name the gazetteer lacks
+        /// the same canonical text (an entry's canonical name is its own).
+        func isSame(as other: Referent, in doc: DocumentView) -> Bool {
+            type == other.type && entry == other.entry
+                && (entry != nil || doc.sameSurface(canonical, other.canonical))
+        }
     }
 
     /// Token-key sequence (joined by spaces) → the name it stands for; nil when ambiguous.
@@ -19,19 +27,21 @@ struct DocumentMemory {
     init(_ mentions: [Mention], doc: DocumentView) {
         for m in mentions {
             let referent = Referent(type: m.type, entry: m.entry, canonical: m.canonical)
-            remember(doc.key(m.start, m.end), referent, length: m.length)
+            remember(doc.key(m.start, m.end), referent, length: m.length, doc)
             guard m.type == .PER, m.length >= 2 else { continue }
             for k in (m.start + 1)..<m.end where doc.isNameToken(k) || doc.isParticle(k) {
                 // A surname form must end on a name word and not be a lone particle.
                 if m.end - k == 1, !doc.isNameToken(k) { continue }
-                remember(doc.key(k, m.end), referent, length: m.end - k)
+                remember(doc.key(k, m.end), referent, length: m.end - k, doc)
             }
         }
     }
 
-    private mutating func remember(_ key: String, _ referent: Referent, length: Int) {
+    private mutating func remember(_ key: String, _ referent: Referent, length: Int, _ doc: DocumentView) {
         if let known = names[key] {
-            if known != referent, known?.entry == nil || known?.entry != referent.entry { names[key] = .some(nil) }
+            if !(known?.isSame(as: referent, in: doc) ?? false), known?.entry == nil || known?.entry != referent.entry {
+                names[key] = .some(nil)
+            }
             return
         }
         names[key] = referent
@@ -58,7 +68,7 @@ struct DocumentMemory {
             // The remembered form must be the whole run of name words (`Goïta`, not `Goïta Street`).
             if let (n, referent) = found, i + n == runEnd {
                 out.append(Mention(start: i, end: i + n, type: referent.type, entry: referent.entry,
-                                   canonical: referent.canonical, by: "rule:document-memory",
+                                   canonical: referent.canonical, by: .documentMemory,
                                    priority: Mention.rulePriority))
                 i += n
             } else {

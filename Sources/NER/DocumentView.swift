@@ -33,8 +33,18 @@ struct DocumentView {
     /// on first use: only a few capitalized runs ever ask.
     private let lowercaseKeys: LowercaseKeys
 
-    /// Punctuation after which a capital starts a phrase.
-    static let phraseOpeners: Set<String> = ["«", "\"", ":", "“", "-", "–", "—", "(", "["]
+    /// Punctuation after which a capital starts a phrase: `« " : “ - – — ( [`.
+    /// (A switch on the one scalar: a `Set<String>` compared the string with
+    /// every element of its probe run, at every punctuation token; `norm` is
+    /// NFC, and none of these has another canonically equivalent spelling.)
+    static func isPhraseOpener(_ norm: String) -> Bool {
+        var scalars = norm.unicodeScalars.makeIterator()
+        guard let c = scalars.next(), scalars.next() == nil else { return false }
+        switch c {
+        case "«", "\"", ":", "“", "-", "–", "—", "(", "[": return true
+        default: return false
+        }
+    }
 
     init(_ text: TokenizedText, lists: RuleLists, matcher: GazetteerMatcher) {
         self.text = text
@@ -48,34 +58,45 @@ struct DocumentView {
         self.hashes = hashes
         self.lists = lists
         self.matcher = matcher
-        var initial = [Bool](repeating: false, count: tokens.count)
-        var ends = [Int](repeating: tokens.count, count: tokens.count)
+        let n = tokens.count
+        var initial = [Bool](repeating: false, count: n)
+        var ends = [Int](repeating: n, count: n)
         // Sentences as ranges of this view's tokens (which may split the tokenizer's).
         var t = 0
         for s in text.sentences {
             let first = t
-            while t < tokens.count, tokens[t].start < s.range.end { t += 1 }
+            while t < n, tokens[t].start < s.range.end { t += 1 }
             for i in first..<t { ends[i] = t }
             // The first word token of the sentence (after quotes, dashes, bullets).
             var i = first
             while i < t, !tokens[i].shape.contains(.hasLetter), !tokens[i].shape.contains(.hasDigit) { i += 1 }
             if i < t { initial[i] = true }
         }
-        for i in tokens.indices {
+        // One pass for the rest of the per-token facts.
+        var facts = [WordFacts](repeating: [], count: n)
+        var nameToken = [Bool](repeating: false, count: n)
+        var afterOpener = false
+        for i in 0..<n {
             let shape = tokens[i].shape
-            if shape.contains(.afterNewline) { initial[i] = true }
-            if i > 0, !shape.contains(.punctuation), tokens[i - 1].shape.contains(.punctuation),
-               DocumentView.phraseOpeners.contains(tokens[i - 1].norm) {
-                // After « " : — and after an opening newline-dash, a capital starts a phrase.
-                initial[i] = true
+            // After « " : — and after an opening newline-dash, a capital starts a phrase.
+            if shape.contains(.afterNewline) || (afterOpener && !shape.contains(.punctuation)) { initial[i] = true }
+            afterOpener = shape.contains(.punctuation) && DocumentView.isPhraseOpener(tokens[i].norm)
+            let f = lists.facts(words[i])
+            facts[i] = f
+            // `isNameToken` decided here for the common shapes, without a call.
+            if shape.contains(.hasLetter), !shape.contains(.webLink), !f.contains(.titleWord) {
+                if shape.contains(.capitalized), !shape.contains(.elision), !shape.contains(.allCaps) {
+                    nameToken[i] = !f.contains(.stopword)
+                } else if shape.contains(.capitalized) || shape.contains(.keyHasHyphen) {
+                    nameToken[i] = DocumentView.isNameToken(tokens, i, f, lists)
+                }
             }
         }
         sentenceInitial = initial
         sentenceEnd = ends
-        let facts = words.map { lists.facts($0) }
         self.facts = facts
+        self.nameToken = nameToken
         lowercaseKeys = LowercaseKeys()
-        nameToken = tokens.indices.map { DocumentView.isNameToken(tokens, $0, facts[$0], lists) }
     }
 
     var count: Int { tokens.count }
@@ -252,6 +273,18 @@ struct DocumentView {
             out += tokens[k].key
         }
         return out
+    }
+
+    /// Tokens `a` and `b` read the same (`surface` equal as strings): the
+    /// same scalars, or, where they differ beyond ASCII, canonically
+    /// equivalent strings.
+    func sameSurface(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let scalars = text.source.scalars
+        let x = tokens[a.lowerBound].start..<tokens[a.upperBound - 1].end
+        let y = tokens[b.lowerBound].start..<tokens[b.upperBound - 1].end
+        if scalars[x].elementsEqual(scalars[y]) { return true }
+        if !scalars[x].contains(where: { $0 >= 0x80 }), !scalars[y].contains(where: { $0 >= 0x80 }) { return false }
+        return surface(a.lowerBound, a.upperBound) == surface(b.lowerBound, b.upperBound)
     }
 
     /// The original text of tokens `a..<b`.

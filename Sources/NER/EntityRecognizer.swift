@@ -63,12 +63,12 @@ public struct EntityRecognizer: Sendable {
         candidates += PersonNameRule().candidates(doc)
         candidates += OrganizationNameRule().candidates(doc)
         candidates += PlaceCueRule().candidates(doc)
-        candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: "rule:event-head").candidates(doc)
-        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: "rule:place-head",
+        candidates += HeadedNameRule(heads: doc.lists.eventHeads, type: .MISC, by: .eventHead).candidates(doc)
+        candidates += HeadedNameRule(heads: doc.lists.placeHeads, type: .LOC, by: .placeHead,
                                      knownNameStaysItself: false).candidates(doc)
-        candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: "rule:company-head",
+        candidates += DescriptorNameRule(heads: doc.lists.companyHeads, type: .ORG, by: .companyHead,
                                          outranksGazetteer: true).candidates(doc)
-        candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: "rule:programme-head",
+        candidates += DescriptorNameRule(heads: doc.lists.programmeHeads, type: .MISC, by: .programmeHead,
                                          outranksGazetteer: false).candidates(doc)
         candidates += PlaceModifierRule().candidates(doc, gazetteer: candidates)
         let gazetteerPersons = GazetteerPersonsByEnd(candidates)
@@ -122,9 +122,8 @@ public struct EntityRecognizer: Sendable {
         let cue = type == .PER ? doc.match(doc.lists.personTitles, at: start, limit: match.end)
             : type == .LOC ? doc.placeCue(at: start, limit: match.end) : 0
         if cue > 0, cue < match.end - match.start { start += cue }
-        let canonical = shared.value.entries.entry(index, in: gazetteer).canonical
-        return Mention(start: start, end: match.end, type: type, entry: index, canonical: canonical,
-                       by: gazetteer.source(index), priority: Mention.gazetteerPriority)
+        return Mention(start: start, end: match.end, type: type, entry: index, by: .gazetteer,
+                       priority: Mention.gazetteerPriority)
     }
 
     /// A rule-found person name ending with a gazetteer person (`Recep Tayyip
@@ -145,9 +144,9 @@ public struct EntityRecognizer: Sendable {
             if let index = m.entry {
                 let e = shared.value.entries.entry(index, in: gazetteer)
                 return Entity(span: span, type: m.type, id: e.id, canonical: e.canonical, subtype: e.subtype,
-                              kb: e.kb, by: m.by)
+                              kb: e.kb, by: m.by == .gazetteer ? e.source : m.by.rawValue)
             }
-            let canonical = m.canonical ?? span.text
+            let canonical = m.canonical == m.start..<m.end ? span.text : doc.surface(m.canonical.lowerBound, m.canonical.upperBound)
             let key = m.type.rawValue + "|" + TokenNormalizer.foldKey(canonical)
             let id: String
             if let known = localIds[key] {
@@ -157,7 +156,7 @@ public struct EntityRecognizer: Sendable {
                 id = "doc:\(m.type.rawValue.lowercased()):\(counters[m.type]!)"
                 localIds[key] = id
             }
-            return Entity(span: span, type: m.type, id: id, canonical: canonical, subtype: nil, kb: nil, by: m.by)
+            return Entity(span: span, type: m.type, id: id, canonical: canonical, subtype: nil, kb: nil, by: m.by.rawValue)
         }
     }
 }

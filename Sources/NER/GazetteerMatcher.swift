@@ -5,7 +5,26 @@ import DocumentModel
 struct GazetteerMatch: Sendable {
     let start: Int
     let end: Int
-    let entries: [Int32]
+    let entries: Entries
+
+    /// The entries of a match: nearly always one, kept inline (an array per
+    /// match was an allocation at every name of a document); more in an array.
+    struct Entries: RandomAccessCollection, Sendable {
+        private let single: Int32
+        /// All the entries when there are several, else empty.
+        private let several: [Int32]
+
+        init(_ entry: Int32) { single = entry; several = [] }
+        /// `entries` ascending and distinct, at least one.
+        init(sortedUnique entries: [Int32]) {
+            single = entries[0]
+            several = entries.count > 1 ? entries : []
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { several.isEmpty ? 1 : several.count }
+        subscript(position: Int) -> Int32 { several.isEmpty ? single : several[position] }
+    }
 }
 
 /// Longest-match lookup of the gazetteer's aliases over a document's tokens.
@@ -41,33 +60,50 @@ struct GazetteerMatcher: Sendable {
     }
 
     /// `longest(at:)` in `trie` (the gazetteer's, passed down so that a scan
-    /// over a document does not copy it at every start).
+    /// over a document does not copy it at every start). The walk only notes
+    /// the deepest node where an alias holds; its entries are collected once,
+    /// at the end (most walks pass nodes with aliases that a longer one beats).
     private func longest(at i: Int, _ tokens: [Token], _ hashes: [UInt64], ignoringCase: Bool, limit: Int?,
                          in trie: AliasTrie) -> GazetteerMatch? {
         var node: Int32 = 0
         var j = i
         let end = limit ?? tokens.count
-        var best: GazetteerMatch?
+        var bestNode: Int32 = -1
+        var bestEnd = i
         while j < end, let next = trie.child(node, hashes[j]) {
             node = next
             j += 1
             var r = trie.firstRecord(at: node)
-            var entries: [Int32] = []
             while r >= 0 {
                 let record = trie.record(r)
                 if ignoringCase || accepts(record, index: r, tokens: tokens, start: i, end: j) {
-                    entries.append(record.entry)
+                    bestNode = node
+                    bestEnd = j
+                    break
                 }
                 r = record.next
             }
-            if !entries.isEmpty {
-                entries.sort()
-                var unique: [Int32] = []
-                for e in entries where unique.last != e { unique.append(e) }
-                best = GazetteerMatch(start: i, end: j, entries: unique)
-            }
         }
-        return best
+        guard bestNode >= 0 else { return nil }
+        // The accepted records of the best node: one entry, else sorted and made distinct.
+        var first: Int32 = -1
+        var entries: [Int32] = []
+        var r = trie.firstRecord(at: bestNode)
+        while r >= 0 {
+            let record = trie.record(r)
+            if ignoringCase || accepts(record, index: r, tokens: tokens, start: i, end: bestEnd) {
+                if first < 0 { first = record.entry } else {
+                    if entries.isEmpty { entries.append(first) }
+                    entries.append(record.entry)
+                }
+            }
+            r = record.next
+        }
+        if entries.isEmpty { return GazetteerMatch(start: i, end: bestEnd, entries: .init(first)) }
+        entries.sort()
+        var unique: [Int32] = []
+        for e in entries where unique.last != e { unique.append(e) }
+        return GazetteerMatch(start: i, end: bestEnd, entries: .init(sortedUnique: unique))
     }
 
     /// Case rules of gazetteer/README.md for one alias against tokens `start..<end`.

@@ -8,7 +8,7 @@ import DocumentModel
 struct HeadedNameRule {
     let heads: PhraseSet
     let type: EntityType
-    let by: String
+    let by: MentionSource
     /// A known name right after an event head stays itself (`une opération
     /// Wagner`); after a street head it is the street's namesake (`rue
     /// Lafayette`, `avenue Kwame Nkrumah`).
@@ -22,8 +22,7 @@ struct HeadedNameRule {
         for i in 0..<doc.count {
             let head = doc.match(heads, at: i)
             guard head > 0, let end = nameEnd(doc, i, headEnd: i + head) else { continue }
-            out.append(Mention(start: i, end: end, type: type, entry: nil, canonical: doc.surface(i, end), by: by,
-                               priority: Mention.rulePriority))
+            out.append(Mention(start: i, end: end, type: type, by: by, priority: Mention.rulePriority))
         }
         return out
     }

@@ -50,9 +50,7 @@ struct ListMemberRule {
                 if doc.sentenceInitial[m.start] { continue }
                 if m.end - m.start == 1, doc.isAllCaps(m.start) || (type == .LOC && doc.isFirstName(m.start)) { continue }
                 if (m.start..<m.end).contains(where: { doc.facts[$0].contains(.commonAcronym) }) { continue }
-                out.append(Mention(start: m.start, end: m.end, type: type, entry: nil,
-                                   canonical: doc.surface(m.start, m.end),
-                                   by: type == .LOC ? "rule:place-list" : "rule:person-list",
+                out.append(Mention(start: m.start, end: m.end, type: type, by: type == .LOC ? .placeList : .personList,
                                    priority: Mention.cuePriority))
             }
         }

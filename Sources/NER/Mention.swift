@@ -1,18 +1,42 @@
 import DocumentModel
 
 /// A candidate entity over tokens `start..<end`, before spans and ids are final.
+///
+/// A plain value (no strings inside): the rules make tens of candidates per
+/// document and the selection sorts and copies them, which with a canonical
+/// name and a source string in each cost retains, releases and a string per
+/// candidate. The canonical name is a token range of the document, read out
+/// only for the final entities.
 struct Mention: Sendable {
     let start: Int
     let end: Int
     let type: EntityType
     /// The gazetteer entry named, if any.
     let entry: Int32?
-    /// For names the gazetteer lacks: the name the document-local id is keyed by.
-    let canonical: String?
+    /// For names the gazetteer lacks (`entry` nil): the tokens whose text is
+    /// the name the document-local id is keyed by — the mention's own, or
+    /// those of the name it stands for (an acronym's expansion, a
+    /// remembered name). With an entry, the entry's canonical name is meant.
+    let canonical: Range<Int>
     /// The file or rule that found it (`Entity.by`).
-    let by: String
+    let by: MentionSource
     /// Strength against an overlapping candidate of the same length.
     let priority: Int
+
+    init(start: Int, end: Int, type: EntityType, entry: Int32?, canonical: Range<Int>, by: MentionSource, priority: Int) {
+        self.start = start
+        self.end = end
+        self.type = type
+        self.entry = entry
+        self.canonical = canonical
+        self.by = by
+        self.priority = priority
+    }
+
+    /// A mention whose canonical name is its own text.
+    init(start: Int, end: Int, type: EntityType, entry: Int32? = nil, by: MentionSource, priority: Int) {
+        self.init(start: start, end: end, type: type, entry: entry, canonical: start..<end, by: by, priority: priority)
+    }
 
     var length: Int { end - start }
 
@@ -23,6 +47,28 @@ struct Mention: Sendable {
     static let gazetteerPriority = 3
     static let rulePriority = 2
     static let cuePriority = 1
+}
+
+/// The file or rule that found a mention, as `Entity.by` spells it.
+enum MentionSource: String, Sendable {
+    /// The gazetteer file of the mention's entry (`Gazetteer.source`).
+    case gazetteer = "gazetteer"
+    case personTitle = "rule:person-title"
+    case personFirstName = "rule:person-first-name"
+    case personParticle = "rule:person-particle"
+    case orgHead = "rule:org-head"
+    case orgNationalArmy = "rule:org-national-army"
+    case placeCue = "rule:place-cue"
+    case eventHead = "rule:event-head"
+    case placeHead = "rule:place-head"
+    case companyHead = "rule:company-head"
+    case programmeHead = "rule:programme-head"
+    case placeModifier = "rule:place-modifier"
+    case acronymDefinition = "rule:acronym-definition"
+    case placeList = "rule:place-list"
+    case personList = "rule:person-list"
+    case documentMemory = "rule:document-memory"
+    case capitalizedSequence = "rule:capitalized-sequence"
 }
 
 /// Chooses non-overlapping mentions: longer names first (the guideline's

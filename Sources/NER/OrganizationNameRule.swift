@@ -22,29 +22,29 @@ struct OrganizationNameRule {
         var out: [Mention] = []
         for i in 0..<doc.count {
             if let end = nationalArmyEnd(doc, i) {
-                out.append(mention(doc, i, end, by: "rule:org-national-army"))
+                out.append(mention(doc, i, end, by: .orgNationalArmy))
                 continue
             }
             let head = doc.match(doc.lists.orgHeads, at: i)
             // A head in a line of capitals is a heading word (`MISE EN GARDE SPÉCIALE`).
             guard head > 0, !(doc.isAllCaps(i) && i + head < doc.count && doc.isAllCaps(i + head)) else { continue }
             if let end = complementEnd(doc, i, headEnd: i + head, softEnd: true) {
-                out.append(mention(doc, i, end, by: "rule:org-head"))
+                out.append(mention(doc, i, end, by: .orgHead))
             } else if !doc.sentenceInitial[i], !doc.isNameToken(i + head), doc.tokens[i].shape.contains(.capitalized) {
                 // A capitalized institution word alone inside a sentence is a name (`le Conseil`, `la Commission`).
-                out.append(mention(doc, i, i + head, by: "rule:org-head"))
+                out.append(mention(doc, i, i + head, by: .orgHead))
             }
         }
         return out
     }
 
-    func mention(_ doc: DocumentView, _ start: Int, _ end: Int, by: String) -> Mention {
-        Mention(start: start, end: end, type: .ORG, entry: nil, canonical: doc.surface(start, end), by: by,
-                priority: Mention.rulePriority)
+    func mention(_ doc: DocumentView, _ start: Int, _ end: Int, by: MentionSource) -> Mention {
+        Mention(start: start, end: end, type: .ORG, by: by, priority: Mention.rulePriority)
     }
 
     /// `armée malienne`, `armées burkinabè`, `forces armées nigériennes` (any case).
     func nationalArmyEnd(_ doc: DocumentView, _ i: Int) -> Int? {
+        guard doc.facts[i].contains(.armyWord) else { return nil }
         var j = i + 1
         if doc.hasKey(i, forces), j < doc.count, doc.hasKey(j, armees) { j += 1 }
         else if !doc.hasKey(i, armee) && !doc.hasKey(i, armees) { return nil }

@@ -36,8 +36,7 @@ struct PlaceCueRule {
             if quoted {
                 guard end < doc.count, HeadedNameRule.closingQuotes.contains(doc.tokens[end].norm) else { i += 1; continue }
             }
-            out.append(Mention(start: start, end: end, type: .LOC, entry: nil, canonical: doc.surface(start, end),
-                               by: "rule:place-cue", priority: Mention.cuePriority))
+            out.append(Mention(start: start, end: end, type: .LOC, by: .placeCue, priority: Mention.cuePriority))
             i = end
         }
         return out

@@ -12,8 +12,7 @@ struct PlaceModifierRule {
             let k = m.start - 1
             guard doc.facts[k].contains(.placeModifier), doc.tokens[k].shape.contains(.capitalized),
                   !doc.isAllCaps(k), doc.sentenceEnd[k] == doc.sentenceEnd[m.start] else { return nil }
-            return Mention(start: k, end: m.end, type: .LOC, entry: nil, canonical: doc.surface(k, m.end),
-                           by: "rule:place-modifier", priority: Mention.rulePriority)
+            return Mention(start: k, end: m.end, type: .LOC, by: .placeModifier, priority: Mention.rulePriority)
         }
     }
 }

@@ -39,9 +39,9 @@ struct RuleLists: Sendable {
     /// Acronyms of common nouns (`ONG`, `PDG`), folded, from Data/.
     let commonAcronyms: Set<String>
     /// Endings of adjectives and participles (lower case, accented), from Data/.
-    let adjectiveSuffixes: [String]
+    let adjectiveSuffixes: Endings
     /// Verb endings that the adjective endings would take (`!` lines of the file).
-    let verbSuffixes: [String]
+    let verbSuffixes: Endings
     /// What the lists say about each lexicon word (see `WordFacts`), by `WordId`.
     let facts: [WordFacts]
     /// The lexicon as these lists left it (their words' ids for a document).
@@ -54,8 +54,9 @@ struct RuleLists: Sendable {
     /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
         let word = token.norm.lowercased()
-        if verbSuffixes.contains(where: { word.hasSuffix($0) }) { return false }
-        return adjectiveSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        let last = word.last, length = word.count
+        if verbSuffixes.contains(where: { $0.ends(word, last: last) }) { return false }
+        return adjectiveSuffixes.contains { length > $0.length + 2 && $0.ends(word, last: last) }
     }
 
     /// Reads the lists of `directory` (the gazetteer's `rules/`) and of this
@@ -94,8 +95,8 @@ struct RuleLists: Sendable {
         timeAdjectives = Set(try moduleLines("time_adjectives.txt").map(fold))
         companySuffixes = Set(try moduleLines("company_suffixes.txt").map(fold))
         let endings = try moduleLines("adjective_suffixes.txt")
-        adjectiveSuffixes = endings.filter { !$0.hasPrefix("!") }
-        verbSuffixes = endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }
+        adjectiveSuffixes = Endings(endings.filter { !$0.hasPrefix("!") })
+        verbSuffixes = Endings(endings.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
         var facts: [String: WordFacts] = [:]
         func mark(_ keys: some Sequence<String>, _ fact: WordFacts) {
             for key in keys { facts[key, default: []].insert(fact) }
@@ -108,6 +109,7 @@ struct RuleLists: Sendable {
         mark(placeModifiers.map(fold), .placeModifier)
         mark(affiliationHeads, .affiliationHead)
         mark(companySuffixes, .companySuffix)
+        mark([KnownKey.forces, KnownKey.armee, KnownKey.armees].map(\.text), .armyWord)
         for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads, descriptionHeads, companyHeads, programmeHeads] {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)
@@ -121,6 +123,37 @@ struct RuleLists: Sendable {
         self.facts = byId
         lexicon = words.snapshot
     }
+}
+
+/// Word endings, each with its length and last character computed once:
+/// `looksAdjectival` tests some sixty of them per word, and counting
+/// characters and comparing suffixes character by character (accented words
+/// take `hasSuffix`'s slow path) at each made it cost more than the whole
+/// organisation rule.
+struct Endings: Sendable {
+    struct Ending: Sendable {
+        let text: String
+        /// `text.count`.
+        let length: Int
+        /// `text.last` (nil for an empty ending, which every word has).
+        let last: Character?
+
+        /// `word.hasSuffix(text)`, where `last` is `word.last`: words whose last
+        /// character differs are told apart without the comparison.
+        @inline(__always)
+        func ends(_ word: String, last wordLast: Character?) -> Bool {
+            if let last, last != wordLast { return false }
+            return word.hasSuffix(text)
+        }
+    }
+
+    let endings: [Ending]
+
+    init(_ texts: [String]) {
+        endings = texts.map { Ending(text: $0, length: $0.count, last: $0.last) }
+    }
+
+    func contains(where predicate: (Ending) -> Bool) -> Bool { endings.contains(where: predicate) }
 }
 
 /// A set of short phrases matched on a document's word ids, forwards (at a

@@ -37,4 +37,7 @@ struct WordFacts: OptionSet, Sendable {
     static let affiliationHead = WordFacts(rawValue: 1 << 22)
     /// A legal form or word ending a company's name (`GmbH`, `Bank`), from Data/company_suffixes.txt.
     static let companySuffix = WordFacts(rawValue: 1 << 23)
+    /// A word opening a national army's description (`forces`, `armée`, `armées`: `KnownKey`),
+    /// so that the organisation rule tests one bit at most tokens.
+    static let armyWord = WordFacts(rawValue: 1 << 24)
 }
