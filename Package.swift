@@ -74,6 +74,7 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Evaluation", "DocumentModel", "TestSupport"]),
         // Runs the built `pipeline` binary, hence the dependency on it.
         .testTarget(name: "IntegrationTests", dependencies: ["pipeline", "Annotator", "NER", "Extract", "Tokenizer", "Evaluation", "DocumentModel", "TestSupport"]),

@@ -19,9 +19,23 @@ public enum ParallelMap {
 }
 
 /// Write-once slots: each index is written by exactly one worker.
+///
+/// Raw memory, not an `[R?]`: writing an array element from several threads
+/// at once goes through the array's uniqueness check, which races (a worker
+/// could see the buffer as shared, copy it and free the one another worker
+/// was writing into; a debug build crashed so about once in 30 runs).
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: R) { slots.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() -> [R] { slots.map { $0! } }
+    private let slots: UnsafeMutablePointer<R?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ i: Int, _ value: R) { slots[i] = value }
+    func values() -> [R] { (0..<count).map { slots[$0]! } }
 }
