@@ -86,7 +86,7 @@ public final class BatchReader {
         current = nil
     }
 
-    private func textFile(_ source: InputSource, _ bytes: ByteSource) -> RawInput {
+    private func textFile(_ source: InputSource, _ bytes: ByteSource) -> RawInput? {
         var data: [UInt8] = []
         do {
             while try bytes.read(into: &data) {
@@ -98,6 +98,8 @@ public final class BatchReader {
         } catch {
             return .failed(record(source, line: 1, error, id: source.documentID))
         }
+        // Stopped mid-read: the document is not whole; the resumed run reads it again.
+        if bytes.stopped { return nil }
         return .textFile(data, input: source.path, id: source.path == "-" ? "stdin" : source.documentID)
     }
 

@@ -27,6 +27,10 @@ final class ByteSource {
     private(set) var rawBytesRead = 0
     /// Set by a signal handler: a blocked read stops instead of retrying.
     private let shouldStop: () -> Bool
+    /// A stop was requested while a read was blocked: the bytes so far end
+    /// where the read stopped, not where the input ends, so a line or file
+    /// they leave unfinished must not be taken for a whole one.
+    private(set) var stopped = false
 
     /// Bytes held in memory, read as a file would be.
     init(bytes: [UInt8]) {
@@ -84,7 +88,7 @@ final class ByteSource {
             let n = raw.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n > 0 { rawEnd = n; rawBytesRead += n; return }
             if n == 0 { rawEOF = true; return }
-            if errno == EINTR { if shouldStop() { rawEOF = true; return } else { continue } }
+            if errno == EINTR { if shouldStop() { stopped = true; rawEOF = true; return } else { continue } }
             throw .io("read error: \(String(cString: strerror(errno)))")
         }
     }
@@ -107,8 +111,8 @@ final class ByteSource {
             if rawStart == rawEnd {
                 try fillRaw()
                 if rawStart == rawEnd {
-                    // The file ended; a stream still open was cut short.
-                    if streamOpen { throw .gzip("the compressed stream ends early (truncated file?)") }
+                    // The file ended; a stream still open was cut short (unless a stop cut the read).
+                    if streamOpen, !stopped { throw .gzip("the compressed stream ends early (truncated file?)") }
                     return false
                 }
             }
@@ -128,7 +132,7 @@ final class ByteSource {
             switch status {
             case Z_OK, Z_BUF_ERROR:
                 streamOpen = true
-                if consumed == 0 && produced == 0 && status == Z_BUF_ERROR && rawEOF && rawStart == rawEnd {
+                if consumed == 0 && produced == 0 && status == Z_BUF_ERROR && rawEOF && !stopped && rawStart == rawEnd {
                     throw .gzip("the compressed stream ends early (truncated file?)")
                 }
             case Z_STREAM_END:

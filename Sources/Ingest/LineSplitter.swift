@@ -47,6 +47,9 @@ struct LineSplitter {
                 scanned = 0
             }
             if eof {
+                // Stopped by a signal mid-read: the bytes after the last newline
+                // are part of a line still being written, kept for the resumed run.
+                if source.stopped { return nil }
                 guard start < buffer.count || skipped > 0 else { return nil }
                 lineNumber += 1
                 defer { start = buffer.count }

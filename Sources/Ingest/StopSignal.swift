@@ -27,6 +27,15 @@ public enum StopSignal {
             action.sa_flags = 0
             sigaction(sig, &action, nil)
         }
+        // A parent may start us with these signals blocked (a test runner's
+        // or job runner's threads often block them, and a child inherits the
+        // mask): then a stop request would wait, pending, until the run
+        // ended. Unblocked here, before the workers start, which inherit it.
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        sigaddset(&stops, SIGINT)
+        sigaddset(&stops, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
     }
 
     /// The signal that asked the run to stop, or 0.

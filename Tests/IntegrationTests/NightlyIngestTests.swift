@@ -268,6 +268,78 @@ import Testing
         try? FileManager.default.removeItem(at: dir)
     }
 
+    /// Starts the binary reading `written` from a pipe that stays open, waits
+    /// until it is blocked reading standard input for the rest (Linux's
+    /// /proc says which system call a thread is in; read is 0, fd 0), then
+    /// sends SIGTERM.
+    func stopWhileReadingAPipe(_ arguments: [String], written: Data) throws -> (status: Int32, stdout: Data) {
+        let process = Process()
+        process.executableURL = PipelineRunner.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = PipelineRunner.repository
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(written)
+        let deadline = Date().addingTimeInterval(60)
+        func blockedOnStdin() -> Bool {
+            let tasks = "/proc/\(process.processIdentifier)/task"
+            let ids = (try? FileManager.default.contentsOfDirectory(atPath: tasks)) ?? []
+            return ids.contains { id in
+                let call = (try? String(contentsOfFile: "\(tasks)/\(id)/syscall", encoding: .utf8)) ?? ""
+                return call.hasPrefix("0 0x0 ")
+            }
+        }
+        while Date() < deadline, !blockedOnStdin() { usleep(2_000) }
+        kill(process.processIdentifier, SIGTERM)
+        // The input stays open: only the signal can end the run (its output,
+        // a few lines, fits in the pipe). A run that ignores it fails the
+        // test rather than hanging it.
+        let stop = Date().addingTimeInterval(30)
+        while Date() < stop, process.isRunning { usleep(2_000) }
+        if process.isRunning {
+            Issue.record("SIGTERM did not stop a run blocked reading its input")
+            kill(process.processIdentifier, SIGKILL)
+        }
+        process.waitUntilExit()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        try input.fileHandleForWriting.close()
+        return (process.terminationStatus, stdout)
+    }
+
+    /// A stop that interrupts a read cuts the input where the read was, not
+    /// where a line or file ends: the unfinished line is neither reported as
+    /// bad JSON nor counted as written, and a text document read in part is
+    /// not annotated as if whole (both were, before).
+    @Test func aStopDuringABlockedReadLeavesTheUnfinishedLineForResume() throws {
+        let first = line([("id", "a"), ("text", "Au Mali, selon le FLA.")])
+        let second = line([("id", "b"), ("text", "À Niamey, le ministre a démenti.")])
+        let whole = first + second
+        let reference = try PipelineRunner.run([], stdin: whole)
+        let stopped = try stopWhileReadingAPipe([], written: first + second.prefix(20))
+        #expect(stopped.status == 128 + SIGTERM)
+        let out = try records(stopped.stdout)
+        #expect(out.allSatisfy { $0["error"] == nil }, "no error record for the line being written")
+        #expect(out.map { $0["id"]?.stringValue } == ["a"])
+
+        // With --output and --resume, the next run picks up at "b".
+        let dir = try scratch("stop-pipe")
+        let file = dir.appendingPathComponent("out.jsonl")
+        let first2 = try stopWhileReadingAPipe(["--output", file.path, "--resume"], written: first + second.prefix(20))
+        #expect(first2.status == 128 + SIGTERM)
+        let resumed = try PipelineRunner.run(["--output", file.path, "--resume"], stdin: whole)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try Data(contentsOf: file) == reference.stdout)
+
+        // A text document cut by the stop gives no record at all.
+        let text = try stopWhileReadingAPipe(["--input-format", "text"], written: Data("Au Mali, selon".utf8))
+        #expect(text.status == 128 + SIGTERM)
+        #expect(text.stdout.isEmpty)
+        try? FileManager.default.removeItem(at: dir)
+    }
+
     // MARK: - Inputs
 
     @Test func gzipInputsReadAsStreams() throws {
