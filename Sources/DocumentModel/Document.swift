@@ -53,20 +53,47 @@ public struct DocumentDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar day); nil otherwise.
+    /// A field is ASCII digits, which may follow a `+` (as `Int("+5")` reads
+    /// them: the rule this byte scan replaced, kept so that no input's
+    /// warnings change); the year has four characters, month and day two.
     public init?(_ s: String) {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        var fields = (0, 0, 0)
+        var finished = 0
+        var value = 0, length = 0, digits = 0
+        func finish() -> Bool {
+            guard finished < 3, length == (finished == 0 ? 4 : 2), digits > 0 else { return false }
+            switch finished {
+            case 0: fields.0 = value
+            case 1: fields.1 = value
+            default: fields.2 = value
+            }
+            finished += 1
+            value = 0; length = 0; digits = 0
+            return true
+        }
+        for b in s.utf8 {
+            if b == UInt8(ascii: "-") {
+                guard finish() else { return nil }
+            } else if b == UInt8(ascii: "+"), length == 0 {
+                length = 1
+            } else {
+                guard b >= 0x30, b <= 0x39, length < 4 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+                digits += 1
+                length += 1
+            }
+        }
+        guard finish() else { return nil }
         var m: Int?, d: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let mm = Int(parts[1]), (1...12).contains(mm) else { return nil }
-            m = mm
+        if finished >= 2 {
+            guard (1...12).contains(fields.1) else { return nil }
+            m = fields.1
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1,
-                  dd <= DocumentDate.daysIn(month: m!, year: y) else { return nil }
-            d = dd
+        if finished == 3 {
+            guard fields.2 >= 1, fields.2 <= DocumentDate.daysIn(month: fields.1, year: fields.0) else { return nil }
+            d = fields.2
         }
-        self.init(year: y, month: m, day: d)
+        self.init(year: fields.0, month: m, day: d)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -48,28 +48,31 @@ extension Document {
         // Spans are checked against the text's scalars only when a layer has
         // some (gold files): input lines have none, and decoding every input
         // text once more here cost about 1% of a run.
-        let hasSpans = [json["entities"], json["claims"], json["dates"]].contains { layer in
+        let entitiesJSON = json["entities"], claimsJSON = json["claims"], datesJSON = json["dates"]
+        func hasItems(_ layer: JSONValue?) -> Bool {
             if case let .array(items)? = layer { return !items.isEmpty }
             return false
         }
+        let hasSpans = hasItems(entitiesJSON) || hasItems(claimsJSON) || hasItems(datesJSON)
         let source = hasSpans ? SourceText(text) : SourceText("")
-        let context = "document \(id)"
-        let entities = try Document.decodeArray(json["entities"], "entities", context) { v throws(DocumentDecodingError) in
-            try Entity(json: v, source: source, context: context)
+        let entities = try Document.decodeArray(entitiesJSON, "entities", id) { v throws(DocumentDecodingError) in
+            try Entity(json: v, source: source)
         }
-        let claims = try Document.decodeArray(json["claims"], "claims", context) { v throws(DocumentDecodingError) in
-            try Claim(json: v, source: source, context: context)
+        let claims = try Document.decodeArray(claimsJSON, "claims", id) { v throws(DocumentDecodingError) in
+            try Claim(json: v, source: source)
         }
-        let dates = try Document.decodeArray(json["dates"], "dates", context) { v throws(DocumentDecodingError) in
-            DateMention(span: try TextSpan(json: v, source: source, context: context), value: v["value"]?.stringValue)
+        let dates = try Document.decodeArray(datesJSON, "dates", id) { v throws(DocumentDecodingError) in
+            DateMention(span: try TextSpan(json: v, source: source), value: v["value"]?.stringValue)
         }
         self.init(id: id, date: date, text: text,
                   extraFields: members.filter { !Document.producedFields.contains($0.key) },
                   entities: entities, claims: claims, dates: dates, warnings: warnings)
     }
 
-    private static func decodeArray<T>(_ value: JSONValue?, _ name: String, _ context: String,
+    /// `id` names the document in error messages.
+    private static func decodeArray<T>(_ value: JSONValue?, _ name: String, _ id: String,
                                        _ element: (JSONValue) throws(DocumentDecodingError) -> T) throws(DocumentDecodingError) -> [T] {
+        func context() -> String { "document \(id)" }
         switch value {
         case nil, .null?: return []
         case let .array(items)?:
@@ -77,11 +80,11 @@ extension Document {
             out.reserveCapacity(items.count)
             for (k, item) in items.enumerated() {
                 do { out.append(try element(item)) } catch {
-                    throw DocumentDecodingError("\(context): \(name)[\(k)]: \(error.message)")
+                    throw DocumentDecodingError("\(context()): \(name)[\(k)]: \(error.message)")
                 }
             }
             return out
-        default: throw DocumentDecodingError("\(context): \"\(name)\" must be an array")
+        default: throw DocumentDecodingError("\(context()): \"\(name)\" must be an array")
         }
     }
 
@@ -184,7 +187,7 @@ public struct RecordStamp: Sendable, Equatable {
 
 extension TextSpan {
     /// Reads `{"start","end","text"?}`; `text`, when given, must equal the slice.
-    init(json: JSONValue, source: SourceText, context: String) throws(DocumentDecodingError) {
+    init(json: JSONValue, source: SourceText) throws(DocumentDecodingError) {
         guard let start = json["start"]?.intValue, let end = json["end"]?.intValue else {
             throw DocumentDecodingError("span needs integer \"start\" and \"end\"")
         }
@@ -207,8 +210,8 @@ extension TextSpan {
 }
 
 extension Entity {
-    init(json: JSONValue, source: SourceText, context: String) throws(DocumentDecodingError) {
-        let span = try TextSpan(json: json, source: source, context: context)
+    init(json: JSONValue, source: SourceText) throws(DocumentDecodingError) {
+        let span = try TextSpan(json: json, source: source)
         guard let t = json["type"]?.stringValue, let type = EntityType(rawValue: t) else {
             throw DocumentDecodingError("entity type must be one of PER, ORG, LOC, MISC")
         }
@@ -229,20 +232,20 @@ extension Entity {
 }
 
 extension Claim {
-    init(json: JSONValue, source: SourceText, context: String) throws(DocumentDecodingError) {
+    init(json: JSONValue, source: SourceText) throws(DocumentDecodingError) {
         guard let contentJSON = json["content"] else { throw DocumentDecodingError("claim needs \"content\"") }
-        let content = try TextSpan(json: contentJSON, source: source, context: context)
+        let content = try TextSpan(json: contentJSON, source: source)
         var claimSource: ClaimSource?
         if let s = json["source"], !s.isNull {
-            let span = try TextSpan(json: s, source: source, context: context)
+            let span = try TextSpan(json: s, source: source)
             let kindName = s["kind"]?.stringValue ?? "named"
             guard let kind = SourceKind(rawValue: kindName) else { throw DocumentDecodingError("unknown source kind \"\(kindName)\"") }
             var resolved: TextSpan?
-            if let r = s["resolved"], !r.isNull { resolved = try TextSpan(json: r, source: source, context: context) }
+            if let r = s["resolved"], !r.isNull { resolved = try TextSpan(json: r, source: source) }
             claimSource = ClaimSource(span: span, kind: kind, resolved: resolved, entity: s["entity"]?.stringValue)
         }
         var cue: TextSpan?
-        if let c = json["cue"], !c.isNull { cue = try TextSpan(json: c, source: source, context: context) }
+        if let c = json["cue"], !c.isNull { cue = try TextSpan(json: c, source: source) }
         self.init(content: content, source: claimSource, cue: cue,
                   quote: json["quote"]?.boolValue ?? false, hedged: json["hedged"]?.boolValue ?? false,
                   negated: json["negated"]?.boolValue ?? false,

@@ -5,170 +5,151 @@
 /// The bytes are exactly those of `record.json()` written by
 /// `JSONValue.write`, stamped: same members, same order, same spelling
 /// (DocumentWriterTests compare the two). A field added to `Document.json`
-/// must be added here too.
+/// must be added here too. Keys are written as literals with their
+/// punctuation (`,"end":`): the members of each object are fixed, so is
+/// where the commas go.
 extension Document {
     /// Appends the document's output record (`json(includeText:)`, then the
     /// stamp's members when given) to `out`, without the line end.
     public func writeJSON(to out: inout [UInt8], includeText: Bool = true, stamp: RecordStamp? = nil) {
-        var w = JSONObjectWriter(&out)
-        w.key("id", to: &out); JSONValue.writeString(id, to: &out)
-        if let date { w.key("date", to: &out); JSONValue.writeString(date, to: &out) }
-        if includeText { w.key("text", to: &out); JSONValue.writeString(text, to: &out) }
-        for field in extraFields { w.key(field.key, to: &out); field.value.write(to: &out) }
-        w.key("entities", to: &out)
-        JSONWriting.array(entities, to: &out) { e, out in e.writeJSON(to: &out) }
-        w.key("claims", to: &out)
-        JSONWriting.array(claims, to: &out) { c, out in c.writeJSON(to: &out) }
-        w.key("dates", to: &out)
-        JSONWriting.array(dates, to: &out) { d, out in d.writeJSON(to: &out) }
+        var o = JSONOutput(capacity: 4 * text.utf8.count + 1024)
+        writeJSON(to: &o, includeText: includeText, stamp: stamp)
+        o.withBytes { out.append(contentsOf: $0) }
+    }
+
+    public func writeJSON(to out: inout JSONOutput, includeText: Bool = true, stamp: RecordStamp? = nil) {
+        out.append("{\"id\":"); out.appendString(id)
+        if let date { out.append(",\"date\":"); out.appendString(date) }
+        if includeText { out.append(",\"text\":"); out.appendString(text) }
+        for field in extraFields {
+            out.append(UInt8(ascii: ","))
+            out.appendString(field.key)
+            out.append(UInt8(ascii: ":"))
+            field.value.write(to: &out)
+        }
+        out.append(",\"entities\":[")
+        for k in entities.indices {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            entities[k].writeJSON(to: &out)
+        }
+        out.append("],\"claims\":[")
+        for k in claims.indices {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            claims[k].writeJSON(to: &out)
+        }
+        out.append("],\"dates\":[")
+        for k in dates.indices {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            dates[k].writeJSON(to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
         if let tokens {
-            w.key("tokens", to: &out)
-            JSONWriting.array(tokens, to: &out) { t, out in
-                var o = JSONObjectWriter(&out)
-                o.key("start", to: &out); JSONWriting.int(t.start, to: &out)
-                o.key("end", to: &out); JSONWriting.int(t.end, to: &out)
-                o.key("text", to: &out); JSONValue.writeString(t.text, to: &out)
-                o.key("norm", to: &out); JSONValue.writeString(t.norm, to: &out)
-                o.close(&out)
+            out.append(",\"tokens\":[")
+            for k in tokens.indices {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                let t = tokens[k]
+                out.append("{\"start\":"); out.appendInt(t.start)
+                out.append(",\"end\":"); out.appendInt(t.end)
+                out.append(",\"text\":"); out.appendString(t.text)
+                out.append(",\"norm\":"); out.appendString(t.norm)
+                out.append(UInt8(ascii: "}"))
             }
+            out.append(UInt8(ascii: "]"))
         }
         if let sentences {
-            w.key("sentences", to: &out)
-            JSONWriting.array(sentences, to: &out) { s, out in
-                var o = JSONObjectWriter(&out)
-                o.key("start", to: &out); JSONWriting.int(s.range.start, to: &out)
-                o.key("end", to: &out); JSONWriting.int(s.range.end, to: &out)
-                o.close(&out)
+            out.append(",\"sentences\":[")
+            for k in sentences.indices {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                out.append("{\"start\":"); out.appendInt(sentences[k].range.start)
+                out.append(",\"end\":"); out.appendInt(sentences[k].range.end)
+                out.append(UInt8(ascii: "}"))
             }
+            out.append(UInt8(ascii: "]"))
         }
         if !warnings.isEmpty {
-            w.key("warnings", to: &out)
-            JSONWriting.array(warnings, to: &out) { s, out in JSONValue.writeString(s, to: &out) }
+            out.append(",\"warnings\":")
+            out.appendStrings(warnings)
         }
         if let stamp {
-            w.key("schema", to: &out); JSONWriting.int(RecordStamp.schemaVersion, to: &out)
-            w.key("gazetteer", to: &out); JSONValue.writeString(stamp.gazetteer, to: &out)
+            out.append(",\"schema\":"); out.appendInt(RecordStamp.schemaVersion)
+            out.append(",\"gazetteer\":"); out.appendString(stamp.gazetteer)
         }
-        w.close(&out)
+        out.append(UInt8(ascii: "}"))
     }
 }
 
 extension TextSpan {
-    /// `"start":…,"end":…,"text":…` into an open object.
-    func writeMembers(_ w: inout JSONObjectWriter, to out: inout [UInt8]) {
-        w.key("start", to: &out); JSONWriting.int(start, to: &out)
-        w.key("end", to: &out); JSONWriting.int(end, to: &out)
-        w.key("text", to: &out); JSONValue.writeString(text, to: &out)
+    /// `{"start":…,"end":…,"text":…` : an object left open for more members.
+    func writeOpenJSON(to out: inout JSONOutput) {
+        out.append("{\"start\":"); out.appendInt(start)
+        out.append(",\"end\":"); out.appendInt(end)
+        out.append(",\"text\":"); out.appendString(text)
     }
 
-    func writeJSON(to out: inout [UInt8]) {
-        var w = JSONObjectWriter(&out)
-        writeMembers(&w, to: &out)
-        w.close(&out)
+    /// The bytes of `json`.
+    func writeJSON(to out: inout JSONOutput) {
+        writeOpenJSON(to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 }
 
 extension Entity {
     /// The bytes of `json`.
-    func writeJSON(to out: inout [UInt8]) {
-        var w = JSONObjectWriter(&out)
-        span.writeMembers(&w, to: &out)
-        w.key("type", to: &out); JSONValue.writeString(type.rawValue, to: &out)
-        if let id { w.key("id", to: &out); JSONValue.writeString(id, to: &out) }
-        if let canonical { w.key("canonical", to: &out); JSONValue.writeString(canonical, to: &out) }
-        if let subtype { w.key("subtype", to: &out); JSONValue.writeString(subtype, to: &out) }
-        if let kb { w.key("kb", to: &out); JSONValue.writeString(kb, to: &out) }
-        if let by { w.key("by", to: &out); JSONValue.writeString(by, to: &out) }
-        w.close(&out)
+    func writeJSON(to out: inout JSONOutput) {
+        span.writeOpenJSON(to: &out)
+        out.append(",\"type\":"); out.appendString(type.rawValue)
+        if let id { out.append(",\"id\":"); out.appendString(id) }
+        if let canonical { out.append(",\"canonical\":"); out.appendString(canonical) }
+        if let subtype { out.append(",\"subtype\":"); out.appendString(subtype) }
+        if let kb { out.append(",\"kb\":"); out.appendString(kb) }
+        if let by { out.append(",\"by\":"); out.appendString(by) }
+        out.append(UInt8(ascii: "}"))
     }
 }
 
 extension Claim {
     /// The bytes of `json`.
-    func writeJSON(to out: inout [UInt8]) {
-        var w = JSONObjectWriter(&out)
-        w.key("content", to: &out); content.writeJSON(to: &out)
-        w.key("source", to: &out)
+    func writeJSON(to out: inout JSONOutput) {
+        out.append("{\"content\":"); content.writeJSON(to: &out)
+        out.append(",\"source\":")
         if let source {
-            var s = JSONObjectWriter(&out)
-            source.span.writeMembers(&s, to: &out)
-            s.key("kind", to: &out); JSONValue.writeString(source.kind.rawValue, to: &out)
-            if let r = source.resolved { s.key("resolved", to: &out); r.writeJSON(to: &out) }
-            if let e = source.entity { s.key("entity", to: &out); JSONValue.writeString(e, to: &out) }
-            s.close(&out)
+            source.span.writeOpenJSON(to: &out)
+            out.append(",\"kind\":"); out.appendString(source.kind.rawValue)
+            if let r = source.resolved { out.append(",\"resolved\":"); r.writeJSON(to: &out) }
+            if let e = source.entity { out.append(",\"entity\":"); out.appendString(e) }
+            out.append(UInt8(ascii: "}"))
         } else {
-            JSONWriting.null(to: &out)
+            out.append("null")
         }
-        w.key("cue", to: &out)
-        if let cue { cue.writeJSON(to: &out) } else { JSONWriting.null(to: &out) }
-        w.key("quote", to: &out); JSONWriting.bool(quote, to: &out)
-        w.key("hedged", to: &out); JSONWriting.bool(hedged, to: &out)
-        w.key("negated", to: &out); JSONWriting.bool(negated, to: &out)
-        w.key("entities", to: &out)
-        JSONWriting.array(entities, to: &out) { s, out in JSONValue.writeString(s, to: &out) }
-        w.key("dates", to: &out)
-        JSONWriting.array(dates, to: &out) { s, out in JSONValue.writeString(s, to: &out) }
-        w.close(&out)
+        out.append(",\"cue\":")
+        if let cue { cue.writeJSON(to: &out) } else { out.append("null") }
+        out.append(quote ? ",\"quote\":true" : ",\"quote\":false")
+        out.append(hedged ? ",\"hedged\":true" : ",\"hedged\":false")
+        out.append(negated ? ",\"negated\":true" : ",\"negated\":false")
+        out.append(",\"entities\":"); out.appendStrings(entities)
+        out.append(",\"dates\":"); out.appendStrings(dates)
+        out.append(UInt8(ascii: "}"))
     }
 }
 
 extension DateMention {
     /// The bytes of `json`.
-    func writeJSON(to out: inout [UInt8]) {
-        var w = JSONObjectWriter(&out)
-        span.writeMembers(&w, to: &out)
-        w.key("value", to: &out)
-        if let value { JSONValue.writeString(value, to: &out) } else { JSONWriting.null(to: &out) }
-        w.close(&out)
+    func writeJSON(to out: inout JSONOutput) {
+        span.writeOpenJSON(to: &out)
+        out.append(",\"value\":")
+        if let value { out.appendString(value) } else { out.append("null") }
+        out.append(UInt8(ascii: "}"))
     }
 }
 
-/// An object being written: puts the commas between members.
-struct JSONObjectWriter {
-    private var first = true
-
-    init(_ out: inout [UInt8]) { out.append(UInt8(ascii: "{")) }
-
-    /// `,"key":` (no comma before the first member).
-    mutating func key(_ name: String, to out: inout [UInt8]) {
-        if !first { out.append(UInt8(ascii: ",")) }
-        first = false
-        JSONValue.writeString(name, to: &out)
-        out.append(UInt8(ascii: ":"))
-    }
-
-    func close(_ out: inout [UInt8]) { out.append(UInt8(ascii: "}")) }
-}
-
-/// Scalars in the spelling `JSONValue.write` gives them.
-enum JSONWriting {
-    static func array<T>(_ items: [T], to out: inout [UInt8], _ element: (T, inout [UInt8]) -> Void) {
-        out.append(UInt8(ascii: "["))
-        for k in items.indices {
-            if k > 0 { out.append(UInt8(ascii: ",")) }
-            element(items[k], &out)
+extension JSONOutput {
+    /// `["a","b"]`.
+    mutating func appendStrings(_ strings: [String]) {
+        append(UInt8(ascii: "["))
+        for k in strings.indices {
+            if k > 0 { append(UInt8(ascii: ",")) }
+            appendString(strings[k])
         }
-        out.append(UInt8(ascii: "]"))
+        append(UInt8(ascii: "]"))
     }
-
-    /// Decimal, as `String(v)` spells it.
-    static func int(_ v: Int, to out: inout [UInt8]) {
-        if v < 0 { out.append(UInt8(ascii: "-")) }
-        var m = v.magnitude
-        if m < 10 { out.append(0x30 + UInt8(m)); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while m > 0 {
-                buffer[23 - n] = 0x30 + UInt8(m % 10)
-                m /= 10
-                n += 1
-            }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - n)...]))
-        }
-    }
-
-    static func bool(_ b: Bool, to out: inout [UInt8]) { out.append(contentsOf: (b ? "true" : "false").utf8) }
-
-    static func null(to out: inout [UInt8]) { out.append(contentsOf: "null".utf8) }
 }

@@ -63,21 +63,30 @@ public struct JSONParseError: Error, CustomStringConvertible, Equatable {
 extension JSONValue {
     /// Parses one complete JSON text (surrounding whitespace allowed).
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: Array(bytes))
-        return try parser.parseDocument()
+        let result = bytes.withContiguousStorageIfAvailable { parseResult($0) }
+            ?? Array(bytes).withUnsafeBufferPointer { parseResult($0) }
+        return try result.get()
     }
 
     public static func parse(_ string: String) throws(JSONParseError) -> JSONValue {
-        try parse(Array(string.utf8))
+        var string = string
+        return try string.withUTF8 { parseResult($0) }.get()
+    }
+
+    private static func parseResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
+        var parser = JSONParser(bytes: bytes)
+        do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
     }
 }
 
+/// Reads through a pointer (the bytes of one line): no bounds checks in
+/// release builds, strings found eight bytes at a time.
 private struct JSONParser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     func fail(_ message: String) -> JSONParseError { JSONParseError(offset: i, message: message) }
 
@@ -177,7 +186,7 @@ private struct JSONParser {
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             if digits(&self) == 0 { throw fail("invalid number") }
         }
-        return .number(String(decoding: bytes[start..<i], as: UTF8.self))
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
     }
 
     mutating func hex4() throws(JSONParseError) -> UInt32 {
@@ -198,40 +207,60 @@ private struct JSONParser {
         return v
     }
 
+    /// Moves `i` to the next byte at or after it that may end a run of plain
+    /// string bytes (a quote, a backslash, a control character), or to the end.
+    mutating func skipPlainBytes() {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        while i &+ 8 <= n, !JSONOutput.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+        while i < n {
+            let c = base[i]
+            if c == 0x22 || c == 0x5C || c < 0x20 { return }
+            i &+= 1
+        }
+    }
+
     mutating func parseString() throws(JSONParseError) -> String {
         i += 1 // opening quote
         let start = i
-        // Fast path: no escapes.
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                let s = try validated(bytes[start..<i])
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 { throw fail("control character in string") }
+        // Fast path: no escapes; the string is the bytes between the quotes.
+        skipPlainBytes()
+        guard i < bytes.count else { throw fail("unterminated string") }
+        if bytes[i] == UInt8(ascii: "\"") {
+            let s = try validated(UnsafeBufferPointer(rebasing: bytes[start..<i]))
             i += 1
+            return s
         }
-        var out = [UInt8](bytes[start..<i])
+        if bytes[i] < 0x20 { throw fail("control character in string") }
+        // Escapes: decoded, the string is never longer than its escaped
+        // bytes, so the rest of the line bounds it.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+        defer { out.deallocate() }
+        var n = i - start
+        out.initialize(from: bytes.baseAddress! + start, count: n)
         while i < bytes.count {
+            let runStart = i
+            skipPlainBytes()
+            (out + n).initialize(from: bytes.baseAddress! + runStart, count: i - runStart)
+            n += i - runStart
+            guard i < bytes.count else { break }
             let c = bytes[i]
-            if c == UInt8(ascii: "\"") { i += 1; return try validated(out[...]) }
+            if c == UInt8(ascii: "\"") { i += 1; return try validated(UnsafeBufferPointer(start: out, count: n)) }
             if c < 0x20 { throw fail("control character in string") }
-            if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
-            i += 1
+            i += 1  // the backslash
             guard i < bytes.count else { break }
             let e = bytes[i]
             i += 1
+            let plain: UInt8
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): plain = 0x22
+            case UInt8(ascii: "\\"): plain = 0x5C
+            case UInt8(ascii: "/"): plain = 0x2F
+            case UInt8(ascii: "b"): plain = 0x08
+            case UInt8(ascii: "f"): plain = 0x0C
+            case UInt8(ascii: "n"): plain = 0x0A
+            case UInt8(ascii: "r"): plain = 0x0D
+            case UInt8(ascii: "t"): plain = 0x09
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar) {
@@ -245,15 +274,18 @@ private struct JSONParser {
                 } else if (0xDC00..<0xE000).contains(scalar) {
                     throw fail("unpaired surrogate in \\u escape")
                 }
-                out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+                for unit in UTF8.encode(Unicode.Scalar(scalar)!)! { out[n] = unit; n += 1 }
+                continue
             default: throw fail("invalid escape")
             }
+            out[n] = plain
+            n += 1
         }
         throw fail("unterminated string")
     }
 
-    func validated(_ slice: ArraySlice<UInt8>) throws(JSONParseError) -> String {
-        guard let s = String(validating: slice, as: UTF8.self) else { throw fail(JSONParseError.invalidUTF8) }
+    func validated(_ utf8: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> String {
+        guard let s = String(validating: utf8, as: UTF8.self) else { throw fail(JSONParseError.invalidUTF8) }
         return s
     }
 }
@@ -264,84 +296,46 @@ extension JSONValue {
     /// Compact, deterministic serialization: members in stored order, no
     /// spaces, non-ASCII written as UTF-8, control characters escaped.
     public func write(to out: inout [UInt8]) {
+        var o = JSONOutput()
+        write(to: &o)
+        o.withBytes { out.append(contentsOf: $0) }
+    }
+
+    public func write(to out: inout JSONOutput) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case let .number(n): out.append(contentsOf: n.utf8)
-        case let .string(s): JSONValue.writeString(s, to: &out)
+        case .null: out.append("null")
+        case let .bool(b): out.append(b ? "true" : "false")
+        case let .number(n): out.appendRaw(n)
+        case let .string(s): out.appendString(s)
         case let .array(items):
             out.append(UInt8(ascii: "["))
-            for (k, item) in items.enumerated() {
+            for k in items.indices {
                 if k > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(to: &out)
+                items[k].write(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         case let .object(members):
             out.append(UInt8(ascii: "{"))
-            for (k, m) in members.enumerated() {
+            for k in members.indices {
                 if k > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(m.key, to: &out)
+                out.appendString(members[k].key)
                 out.append(UInt8(ascii: ":"))
-                m.value.write(to: &out)
+                members[k].value.write(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
     }
 
     public static func writeString(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        var s = s
-        s.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let n = bytes.count
-            // Runs that need no escaping are copied in one go; eight bytes
-            // at a time are checked for a quote, a backslash or a control
-            // character (most text has none: the whole text is one run).
-            var runStart = 0, i = 0
-            while i < n {
-                if i + 8 <= n, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = base[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
-                    switch b {
-                    case 0x22: out.append(0x5C); out.append(0x22)
-                    case 0x5C: out.append(0x5C); out.append(0x5C)
-                    case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                    case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                    case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                    default:
-                        let hex: StaticString = "0123456789abcdef"
-                        let digits = UnsafeBufferPointer(start: hex.utf8Start, count: 16)
-                        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 0xF)]])
-                    }
-                    runStart = i + 1
-                }
-                i += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
-        }
-        out.append(0x22)
-    }
-
-    /// Whether one of the eight bytes may be a control character, a quote or
-    /// a backslash (never false when one is; the bytes are then looked at one
-    /// by one). The classic bit tricks: a byte below n, a zero byte after an XOR.
-    @inline(__always)
-    static func mayNeedEscape(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (x &- 0x20 &* ones) & ~x & highs
-        let q = x ^ (0x22 &* ones), quote = (q &- ones) & ~q & highs
-        let bs = x ^ (0x5C &* ones), backslash = (bs &- ones) & ~bs & highs
-        return control | quote | backslash != 0
+        var o = JSONOutput(capacity: s.utf8.count + 2)
+        o.appendString(s)
+        o.withBytes { out.append(contentsOf: $0) }
     }
 
     public var serialized: String {
-        var out = [UInt8]()
+        var out = JSONOutput()
         write(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }
 

@@ -102,6 +102,7 @@ final class ByteSource {
             throw .gzip("zlib could not start")
         }
         stream = s
+        decoded = [UInt8](repeating: 0, count: 1 << 20)
     }
 
     private func inflateChunk(into out: inout [UInt8]) throws(ReadError) -> Bool {
@@ -155,5 +156,7 @@ final class ByteSource {
 
     /// A member has been started and not finished.
     private var streamOpen = false
-    private var decoded = [UInt8](repeating: 0, count: 1 << 20)
+    /// Inflated bytes; allocated for gzip inputs only (a folder of plain
+    /// text files opens one source per file).
+    private var decoded: [UInt8] = []
 }

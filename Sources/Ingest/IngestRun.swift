@@ -97,16 +97,19 @@ public final class IngestRun {
                     work.append(item)
                 }
                 let lines = ParallelMap.map(work, jobs: jobs) { item -> [UInt8] in
-                    var bytes: [UInt8] = []
                     switch item {
                     case let .document(doc, _, _):
                         // Output lines run about four times their text (entities, claims, dates).
-                        bytes.reserveCapacity(4 * doc.text.utf8.count + 1024)
-                        annotate(doc).writeJSON(to: &bytes, stamp: stamp)
-                    case let .error(record): stamp.stamped(record.json).write(to: &bytes)
+                        var out = JSONOutput(capacity: 4 * doc.text.utf8.count + 1024)
+                        annotate(doc).writeJSON(to: &out, stamp: stamp)
+                        out.append(0x0A)
+                        return out.bytes()
+                    case let .error(record):
+                        var out = JSONOutput()
+                        stamp.stamped(record.json).write(to: &out)
+                        out.append(0x0A)
+                        return out.bytes()
                     }
-                    bytes.append(0x0A)
-                    return bytes
                 }
                 for (item, line) in zip(work, lines) {
                     switch item {

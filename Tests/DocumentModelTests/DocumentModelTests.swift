@@ -29,6 +29,34 @@ import Testing
     func rejects(_ input: String) {
         #expect(DocumentDate(input) == nil)
     }
+
+    /// The rule the byte scan replaced: split on "-", count Characters, read with `Int`.
+    static func byCharacters(_ s: String) -> DocumentDate? {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        var m: Int?, d: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let mm = Int(parts[1]), (1...12).contains(mm) else { return nil }
+            m = mm
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let dd = Int(parts[2]), dd >= 1, dd <= DocumentDate.daysIn(month: m!, year: y) else { return nil }
+            d = dd
+        }
+        return DocumentDate(year: y, month: m, day: d)
+    }
+
+    /// Same answer as the Character rule on odd inputs: signs, empty fields,
+    /// non-ASCII digits, combining marks after a dash, leap days.
+    @Test(arguments: [
+        "2025", "+202", "+2025", "2025-+1", "2025-01-+5", "2025-1+", "202+", "++20", "2025-", "-2025", "2025--01",
+        "2025-01-", "2025-01-01-", "2025-01-01-01", "２０２５", "2025-０１", "2025-\u{301}01", "2025\u{301}-01", "2000-02-29",
+        "1900-02-29", "2024-04-31", "2024-04-30", "2024-00", "2024-12-00", "0000", "9999-12-31", " 2025", "2025 ", "20 25",
+        "2025-1", "2025-001", "2025-01-1", "2025-01-001", "-", "+", "+-", "2025-+", "2025-01-+",
+    ])
+    func agreesWithTheCharacterRule(_ input: String) {
+        #expect(DocumentDate(input) == Self.byCharacters(input))
+    }
 }
 
 /// Reading gold and input documents: spans are checked against the text.

@@ -58,9 +58,9 @@ import Testing
 
     @Test(arguments: [0, 7, 9, 10, 99, 100, 12345, -1, -10, -987, Int.max, Int.min])
     func writesIntegersAsStringDoes(_ v: Int) {
-        var out: [UInt8] = []
-        JSONWriting.int(v, to: &out)
-        #expect(String(decoding: out, as: UTF8.self) == String(v))
+        var out = JSONOutput(capacity: 1)
+        out.appendInt(v)
+        #expect(out.withBytes { String(decoding: $0, as: UTF8.self) } == String(v))
     }
 
     /// One byte at a time, as the writer did before it checked eight at once.
