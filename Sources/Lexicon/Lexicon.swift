@@ -9,7 +9,7 @@ import DocumentModel
 /// `intern`s its keys), then frozen. Immutable and thread-safe.
 public struct Lexicon: Sendable {
     public let stamp: LexiconStamp
-    private let table: KeyTable
+    @usableFromInline let table: KeyTable
 
     /// A lexicon without words: every key is `WordId.unknown`.
     public static let empty = Lexicon.Builder(lineage: 0).build()
@@ -17,7 +17,8 @@ public struct Lexicon: Sendable {
     public var count: Int { stamp.count }
 
     /// The id of the key whose UTF-8 is `utf8` and whose `Lexicon.hash` is `hash`.
-    @inline(__always)
+    /// (Inlinable, as the table's probe: the tokenizer calls it once per token.)
+    @inlinable
     public func id(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordId {
         table.id(utf8: utf8, hash: hash)
     }
@@ -25,14 +26,26 @@ public struct Lexicon: Sendable {
     /// The id of `key`, or `WordId.unknown`.
     public func id(_ key: String) -> WordId { table.id(key) }
 
+    /// The key numbered `id` (an id of this lexicon, not `unknown`): a
+    /// token whose key is listed shares this String instead of building one.
+    @inlinable
+    public func key(of id: WordId) -> String { table.key(at: id) }
+
     /// 64-bit FNV-1a of a key's UTF-8: stable across runs (the compiled
     /// gazetteer stores these), and the same as `FNV1a64`.
-    @inline(__always)
+    @inlinable
     public static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h = hashBasis
+        for b in utf8 { h = hash(h, b) }
         return h
     }
+
+    /// The hash of no bytes, for hashing a key while it is written (`hash(_:_:)` per byte).
+    @inlinable public static var hashBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    /// `h` (a hash so far) extended by `byte`.
+    @inlinable
+    public static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
 
     /// Collects the keys of every stage's lists, numbering each new one.
     /// Ids never change once given, so a stage can keep the ids it got while
@@ -108,63 +121,96 @@ public struct Lexicon: Sendable {
 /// and listed keys are both folded from NFC text, so equal bytes mean
 /// equal keys. Ids are the keys' positions in `init(keys:)`.
 public final class KeyTable: Sendable {
-    private let slots: [Int32]
-    private let hashes: [UInt64]
-    private let bytes: [UInt8]
-    private let offsets: [Int32]
-    private let mask: Int
+    /// One probe position: a key's hash and length next to its id, so that
+    /// a probe compares both before it reads any key bytes (one cache line
+    /// per probe instead of three arrays).
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var hash: UInt64
+        @usableFromInline var id: Int32
+        @usableFromInline var length: Int32
+        init(hash: UInt64, id: Int32, length: Int32) {
+            self.hash = hash
+            self.id = id
+            self.length = length
+        }
+        static let empty = Slot(hash: 0, id: -1, length: 0)
+    }
+    // Inlinable storage: the probe is inlined into the tokenizer's loop.
+    @usableFromInline let slots: [Slot]
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline let offsets: [Int32]
+    /// The keys as given: a token whose key is listed shares this String
+    /// rather than building its own (see `key(at:)`).
+    @usableFromInline let keys: [String]
+    @usableFromInline let mask: Int
 
     public init(keys: [String]) {
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
-        var slots = [Int32](repeating: -1, count: size)
-        var hashes: [UInt64] = [], bytes: [UInt8] = [], offsets: [Int32] = [0]
-        hashes.reserveCapacity(keys.count)
+        var slots = [Slot](repeating: .empty, count: size)
+        var bytes: [UInt8] = [], offsets: [Int32] = [0]
         for (id, key) in keys.enumerated() {
             var key = key
             let h = key.withUTF8 { utf8 -> UInt64 in
                 bytes.append(contentsOf: utf8)
                 return Lexicon.hash(utf8)
             }
+            let length = Int32(bytes.count) - offsets[offsets.count - 1]
             offsets.append(Int32(bytes.count))
-            hashes.append(h)
             var s = KeyTable.slot(h, size - 1)
-            while slots[s] >= 0 { s = (s + 1) & (size - 1) }
-            slots[s] = Int32(id)
+            while slots[s].id >= 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Slot(hash: h, id: Int32(id), length: length)
         }
         self.slots = slots
-        self.hashes = hashes
         self.bytes = bytes
         self.offsets = offsets
+        self.keys = keys
         mask = size - 1
     }
 
-    @inline(__always)
+    @inlinable
     static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 
     /// The id of the key spelled `utf8`, whose `Lexicon.hash` is `hash`; -1 if absent.
-    @inline(__always)
+    @inlinable
     public func id(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         var s = KeyTable.slot(hash, mask)
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[s]
-                if id < 0 { return -1 }
-                if hashes[Int(id)] == hash, equal(Int(id), utf8) { return id }
-                s = (s + 1) & mask
+                let slot = slots[s]
+                if slot.id < 0 { return -1 }
+                if slot.hash == hash, Int(slot.length) == utf8.count, equal(slot.id, utf8) { return slot.id }
+                s = (s &+ 1) & mask
             }
         }
     }
 
-    @inline(__always)
-    private func equal(_ id: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = Int(offsets[id]), b = Int(offsets[id + 1])
-        guard b - a == utf8.count else { return false }
+    /// Whether key `id`'s bytes are `utf8` (of the same length).
+    @inlinable @inline(__always)
+    func equal(_ id: Int32, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard n > 0, let other = utf8.baseAddress else { return true }
+        let a = offsets.withUnsafeBufferPointer { Int($0[Int(id)]) }
         return bytes.withUnsafeBufferPointer { stored in
-            for k in 0..<utf8.count where stored[a + k] != utf8[k] { return false }
+            let mine = UnsafeRawPointer(stored.baseAddress! + a), theirs = UnsafeRawPointer(other)
+            // Eight bytes at a time, then the rest.
+            var k = 0
+            while k &+ 8 <= n {
+                if mine.loadUnaligned(fromByteOffset: k, as: UInt64.self) != theirs.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                k &+= 8
+            }
+            while k < n {
+                if mine.load(fromByteOffset: k, as: UInt8.self) != theirs.load(fromByteOffset: k, as: UInt8.self) { return false }
+                k &+= 1
+            }
             return true
         }
     }
+
+    /// The key whose id is `id` (from this table), as given to `init(keys:)`.
+    @inlinable
+    public func key(at id: Int32) -> String { keys[Int(id)] }
 
     /// The id of the key spelled `utf8`; -1 if absent.
     public func id(utf8: UnsafeBufferPointer<UInt8>) -> Int32 { id(utf8: utf8, hash: Lexicon.hash(utf8)) }

@@ -196,6 +196,31 @@ public struct TokenNormalizer: @unchecked Sendable {
     /// `norm`, `key` and shape of the code points `scalars`, whose surface
     /// text is `text` (nil: build it).
     public func forms(_ scalars: UnsafeBufferPointer<UInt32>, text: String?, scratch: inout Scratch) -> (norm: String, key: String, shape: TokenShape) {
+        var (shape, some) = shapeAndTraits(scalars)
+        let hasUpper = some.contains(.upper)
+        if !some.contains(.nonASCII) {
+            // Punctuation and one-letter words: prebuilt strings.
+            if scalars.count == 1, text == nil {
+                let c = Int(scalars.first!)
+                return (TokenNormalizer.asciiCharacters[c], TokenNormalizer.asciiCharacters[hasUpper ? c + 0x20 : c], shape)
+            }
+            let surface = text ?? TokenNormalizer.asciiString(scalars, lowercased: false)
+            return (surface, hasUpper ? TokenNormalizer.asciiString(scalars, lowercased: true) : surface, shape)
+        }
+        normalize(scalars, some: some, shape: &shape, scratch: &scratch)
+        let norm: String
+        if !shape.contains(.normalized) {
+            norm = text ?? TokenNormalizer.utf8String(scalars)
+        } else {
+            norm = scratch.norm.withUnsafeBufferPointer { TokenNormalizer.utf8String($0) }
+        }
+        return (norm, scratch.norm.withUnsafeBufferPointer { foldedString($0) }, shape)
+    }
+
+    /// The shape of the code points `scalars` (without the scanner's flags)
+    /// and the union of their traits.
+    @inline(__always)
+    func shapeAndTraits(_ scalars: UnsafeBufferPointer<UInt32>) -> (TokenShape, Traits) {
         var some: Traits = [], every = Traits(rawValue: 0xFFFF)
         var capitalized = false, firstLetterSeen = false
         for c in scalars {
@@ -220,20 +245,15 @@ public struct TokenNormalizer: @unchecked Sendable {
             if every.contains(.punctuationPart) { shape.insert(.punctuation) }
             if every.contains(.symbolPart) { shape.insert(.symbol) }
         }
-        let ascii = !some.contains(.nonASCII)
-        let needsNorm = some.contains(.normalizes), needsNFC = some.contains(.nfcCheck)
+        return (shape, some)
+    }
 
-        if ascii {
-            // Punctuation and one-letter words: prebuilt strings.
-            if scalars.count == 1, text == nil {
-                let c = Int(scalars.first!)
-                return (TokenNormalizer.asciiCharacters[c], TokenNormalizer.asciiCharacters[hasUpper ? c + 0x20 : c], shape)
-            }
-            let surface = text ?? TokenNormalizer.asciiString(scalars, lowercased: false)
-            return (surface, hasUpper ? TokenNormalizer.asciiString(scalars, lowercased: true) : surface, shape)
-        }
-
+    /// The `norm` code points of a token with a code point outside ASCII
+    /// (`some`: the union of its traits) into `scratch.norm`, and
+    /// `.normalized` into `shape` when they differ from `scalars`.
+    func normalize(_ scalars: UnsafeBufferPointer<UInt32>, some: Traits, shape: inout TokenShape, scratch: inout Scratch) {
         // norm: only tokens with a code point to replace or failing NFC's quick check change.
+        let needsNorm = some.contains(.normalizes), needsNFC = some.contains(.nfcCheck)
         if needsNorm || needsNFC { shape.insert(.normalized) }
         scratch.norm.removeAll(keepingCapacity: true)
         if needsNorm {
@@ -246,26 +266,28 @@ public struct TokenNormalizer: @unchecked Sendable {
             let n = cicu_nfc_normalize(scratch.norm, Int32(scratch.norm.count), &out, Int32(out.count))
             if n >= 0 { scratch.norm = Array(out.prefix(Int(n))) }
         }
-        let norm: String
-        if !needsNorm, !needsNFC {
-            norm = text ?? TokenNormalizer.utf8String(scalars)
-        } else {
-            norm = scratch.norm.withUnsafeBufferPointer { TokenNormalizer.utf8String($0) }
-        }
-        return (norm, scratch.norm.withUnsafeBufferPointer { foldedString($0) }, shape)
     }
 
     /// The folded key of normalized code points, as a string built in place:
     /// one pass for its UTF-8 length, one to write it (a string created at its
     /// exact size stays inline when short; no intermediate buffer).
     private func foldedString(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: foldedUTF8Length(scalars)) { writeFoldedUTF8(scalars, to: $0) }
+    }
+
+    /// The UTF-8 length of the folded key of normalized code points.
+    func foldedUTF8Length(_ scalars: UnsafeBufferPointer<UInt32>) -> Int {
         var length = 0
         for c in scalars { forEachFolded(c) { length += TokenNormalizer.utf8Length($0) } }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var k = 0
-            for c in scalars { forEachFolded(c) { k = TokenNormalizer.writeUTF8($0, to: buffer, at: k) } }
-            return k
-        }
+        return length
+    }
+
+    /// Writes the folded key of normalized code points as UTF-8 into
+    /// `buffer` (at least `foldedUTF8Length` long); returns its length.
+    func writeFoldedUTF8(_ scalars: UnsafeBufferPointer<UInt32>, to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var k = 0
+        for c in scalars { forEachFolded(c) { k = TokenNormalizer.writeUTF8($0, to: buffer, at: k) } }
+        return k
     }
 
     @inline(__always)

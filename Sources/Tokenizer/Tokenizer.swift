@@ -15,6 +15,15 @@ public struct Tokenizer: Sendable {
         let splitter: SentenceSplitter
         /// The shared word table each token's key is looked up in.
         let lexicon: Lexicon
+        /// The word id of each `SingleScalarForms` entry's key in `lexicon`.
+        let singleScalarWords: [WordId]
+
+        init(lexicons: TokenizerLexicons, splitter: SentenceSplitter, lexicon: Lexicon) {
+            self.lexicons = lexicons
+            self.splitter = splitter
+            self.lexicon = lexicon
+            singleScalarWords = SingleScalarForms.shared.entries.map { lexicon.id($0.key) }
+        }
     }
     var lexicons: TokenizerLexicons { shared.value.lexicons }
     var splitter: SentenceSplitter { shared.value.splitter }
@@ -44,36 +53,50 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ source: SourceText) -> TokenizedText {
-        let tokens = source.scalars.withUnsafeBufferPointer { scalars in
-            var scanner = TokenScanner(scalars: scalars, lexicons: lexicons)
-            let raw = scanner.scan()
-            let normalizer = TokenNormalizer.shared
-            var scratch = TokenNormalizer.Scratch()
-            var tokens = [Token]()
-            tokens.reserveCapacity(raw.count)
-            for r in raw {
-                var (norm, key, shape) = normalizer.forms(UnsafeBufferPointer(rebasing: scalars[r.start..<r.end]), text: nil, scratch: &scratch)
-                // norm is the surface text unless normalization changed something.
-                let text = shape.contains(.normalized) ? source.slice(r.start, r.end) : norm
-                shape.formUnion(r.flags)
-                tokens.append(Token(range: ScalarRange(r.start, r.end), text: text, norm: norm, key: key, shape: shape))
-            }
-            return tokens
-        }
-        let sentences = splitter.split(tokens: tokens, scalars: source.scalars)
+        let state = shared.value
+        let lexicon = state.lexicon
         // Each key hashed and looked up once, here, for every later stage.
-        let lexicon = self.lexicon
-        var words = [WordId](), hashes = [UInt64]()
-        words.reserveCapacity(tokens.count)
-        hashes.reserveCapacity(tokens.count)
-        for t in tokens {
-            var key = t.key
-            key.withUTF8 { utf8 in
-                let h = Lexicon.hash(utf8)
-                hashes.append(h)
-                words.append(lexicon.id(utf8: utf8, hash: h))
+        var words: [WordId] = [], hashes: [UInt64] = []
+        let tokens = source.scalars.withUnsafeBufferPointer { scalars -> [Token] in
+            let scanner = TokenScanner(scalars: scalars, lexicons: state.lexicons)
+            return withExtendedLifetime(scanner) {
+                let raw = scanner.scan()
+                let single = SingleScalarForms.shared.entries, singleWords = state.singleScalarWords
+                var builder = TokenFormBuilder(lexicon: lexicon)
+                defer { builder.deallocate() }
+                let n = raw.count
+                // The three arrays written in place, once each (no appends).
+                var tokens: [Token] = []
+                words = [WordId](unsafeUninitializedCapacity: n) { wordBuffer, wordCount in
+                    hashes = [UInt64](unsafeUninitializedCapacity: n) { hashBuffer, hashCount in
+                        tokens = [Token](unsafeUninitializedCapacity: n) { tokenBuffer, tokenCount in
+                            for t in 0..<n {
+                                let r = raw[t]
+                                let range = ScalarRange(r.start, r.end)
+                                if r.end &- r.start == 1, let e = SingleScalarForms.index(of: scalars[r.start]) {
+                                    let entry = single[e]
+                                    (tokenBuffer.baseAddress! + t).initialize(to: Token(range: range, text: entry.text, norm: entry.norm, key: entry.key,
+                                                                                         shape: entry.shape.union(r.flags)))
+                                    wordBuffer[t] = singleWords[e]
+                                    hashBuffer[t] = entry.keyHash
+                                } else {
+                                    let part = UnsafeBufferPointer(rebasing: scalars[r.start..<r.end])
+                                    let made = builder.token(part, range: range, flags: r.flags, source: source)
+                                    (tokenBuffer.baseAddress! + t).initialize(to: made.token)
+                                    wordBuffer[t] = made.word
+                                    hashBuffer[t] = made.hash
+                                }
+                            }
+                            tokenCount = n
+                        }
+                        hashCount = n
+                    }
+                    wordCount = n
+                }
+                return tokens
             }
         }
+        let sentences = state.splitter.split(tokens: tokens, scalars: source.scalars)
         return TokenizedText(source: source, tokens: tokens, sentences: sentences,
                              words: words, keyHashes: hashes, lexicon: lexicon.stamp)
     }
@@ -133,10 +156,11 @@ struct TokenScanner {
         out.pointee.count &+= 1
     }
 
-    /// The tokens of the text (call once per scanner).
-    mutating func scan() -> [RawToken] { scanAll() }
+    /// The tokens of the text (call once per scanner), in the scanner's
+    /// buffer: valid while the scanner lives.
+    func scan() -> UnsafeBufferPointer<RawToken> { scanAll() }
 
-    private func scanAll() -> [RawToken] {
+    private func scanAll() -> UnsafeBufferPointer<RawToken> {
         let out = buffers.output
         var i = 0
         while i < n {
@@ -171,7 +195,7 @@ struct TokenScanner {
                 i = punctuation(i, k)
             }
         }
-        return Array(UnsafeBufferPointer(start: out.pointee.tokens, count: out.pointee.count))
+        return UnsafeBufferPointer(start: out.pointee.tokens, count: out.pointee.count)
     }
 
     // MARK: - Punctuation and symbols
