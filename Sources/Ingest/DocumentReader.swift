@@ -47,7 +47,8 @@ public enum DocumentReader {
     static func jsonDocument(_ bytes: [UInt8], input: String, line: Int) -> InputItem {
         let json: JSONValue
         do { json = try JSONValue.parse(bytes) } catch {
-            return .error(ErrorRecord(id: nil, input: input, line: line, kind: error.isEncodingError ? .utf8 : .json,
+            return .error(ErrorRecord(id: error.isEncodingError ? idDespiteBadUTF8(bytes) : nil,
+                                      input: input, line: line, kind: error.isEncodingError ? .utf8 : .json,
                                       message: error.isEncodingError ? "a string is not valid UTF-8 (byte \(error.offset))"
                                                                      : "invalid JSON: \(error)"))
         }
@@ -56,6 +57,16 @@ public enum DocumentReader {
         } catch {
             return .error(ErrorRecord(id: json["id"]?.stringValue, input: input, line: line, kind: .field, message: error.message))
         }
+    }
+
+    /// The id of a line whose JSON is sound but holds bytes that are not
+    /// UTF-8 (a text pasted from a Latin-1 page): read with the bad bytes
+    /// replaced, so that the error record names the document. Nil when the
+    /// id itself holds a bad byte, or is not there.
+    static func idDespiteBadUTF8(_ bytes: [UInt8]) -> String? {
+        guard let json = try? JSONValue.parse(Array(String(decoding: bytes, as: UTF8.self).utf8)),
+              let id = json["id"]?.stringValue, !id.unicodeScalars.contains("\u{FFFD}") else { return nil }
+        return id
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
