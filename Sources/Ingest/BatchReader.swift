@@ -32,11 +32,21 @@ public final class BatchReader {
         var batch: [RawInput] = []
         var bytes = 0
         while batch.count < batchSize, bytes < batchBytes, !shouldStop() {
+            // A live feed (`tail -f news.jsonl | pipeline`): what has come is
+            // annotated now rather than when 256 documents have.
+            if !batch.isEmpty, nextUnitWouldWait { break }
             guard let unit = nextUnit() else { break }
             if case let .line(b, _, _) = unit { bytes += b.count } else if case let .textFile(b, _, _) = unit { bytes += b.count }
             batch.append(unit)
         }
         return batch.isEmpty ? nil : batch
+    }
+
+    /// Whether reading the next line of the current input would wait for a
+    /// pipe or terminal (no whole line held, nothing buffered, nothing ready).
+    private var nextUnitWouldWait: Bool {
+        guard let current else { return false }
+        return !current.lines.holdsWholeLine && current.bytes.wouldWait
     }
 
     private func nextUnit() -> RawInput? {

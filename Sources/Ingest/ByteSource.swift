@@ -80,6 +80,14 @@ final class ByteSource {
         return try inflateChunk(into: &out)
     }
 
+    /// Whether the next read would wait: no bytes held and none ready on the
+    /// descriptor (a pipe or terminal not yet written to; a file is always ready).
+    var wouldWait: Bool {
+        if rawStart < rawEnd || rawEOF || fd < 0 { return false }
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) == 0
+    }
+
     private func fillRaw() throws(ReadError) {
         if rawStart < rawEnd || rawEOF { return }
         rawStart = 0

@@ -67,6 +67,9 @@ struct LineSplitter {
         }
     }
 
+    /// The next `next()` needs no read: a whole line is held, or the input has ended.
+    var holdsWholeLine: Bool { eof || firstNewline(from: start) != nil }
+
     private func firstNewline(from i: Int) -> Int? {
         guard i < buffer.count else { return nil }
         return buffer.withUnsafeBufferPointer { p -> Int? in

@@ -340,6 +340,47 @@ import Testing
         try? FileManager.default.removeItem(at: dir)
     }
 
+    /// A live feed (`tail -f news.jsonl | pipeline | jq`): each record comes
+    /// out once its line is in, not when a batch of 256 has filled.
+    @Test func aLiveFeedGetsEachRecordWithoutWaitingForABatch() throws {
+        let process = Process()
+        process.executableURL = PipelineRunner.executable
+        process.currentDirectoryURL = PipelineRunner.repository
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let out = output.fileHandleForReading.fileDescriptor
+        /// The next output line, or nil when none comes within 60 s.
+        var pending: [UInt8] = []
+        func nextLine() -> String? {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline {
+                if let nl = pending.firstIndex(of: 0x0A) {
+                    defer { pending.removeSubrange(...nl) }
+                    return String(decoding: pending[..<nl], as: UTF8.self)
+                }
+                var p = pollfd(fd: out, events: Int16(POLLIN), revents: 0)
+                guard poll(&p, 1, 1_000) > 0 else { continue }
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
+                let n = read(out, &chunk, chunk.count)
+                if n <= 0 { return nil }
+                pending += chunk.prefix(n)
+            }
+            return nil
+        }
+        for (id, text) in [("a", "Au Mali, selon le FLA."), ("b", "À Niamey, le ministre a démenti.")] {
+            input.fileHandleForWriting.write(line([("id", .string(id)), ("text", .string(text))]))
+            let record = try nextLine().map { try JSONValue.parse($0) }
+            #expect(record?["id"]?.stringValue == id, "record \(id) while the input stays open")
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(nextLine() == nil)
+    }
+
     // MARK: - Inputs
 
     @Test func gzipInputsReadAsStreams() throws {
