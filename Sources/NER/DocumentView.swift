@@ -275,6 +275,29 @@ struct DocumentView {
         return out
     }
 
+    /// `Lexicon.hash` of `key(a, b)`, computed without building the string.
+    func keyHash(_ a: Int, _ b: Int) -> UInt64 {
+        guard a < b else { return Lexicon.hashBasis }
+        var h = keyHash(continuing: Lexicon.hashBasis, with: a, separated: false)
+        for k in a + 1..<b { h = keyHash(continuing: h, with: k) }
+        return h
+    }
+
+    /// `h`, the hash of `key(a, k)`, extended to that of `key(a, k + 1)`.
+    func keyHash(continuing h: UInt64, with k: Int, separated: Bool = true) -> UInt64 {
+        var h = separated ? Lexicon.hash(h, 0x20) : h
+        var key = tokens[k].key
+        key.withUTF8 { for byte in $0 { h = Lexicon.hash(h, byte) } }
+        return h
+    }
+
+    /// `key(a.lowerBound, a.upperBound) == key(b.lowerBound, b.upperBound)`,
+    /// without joining when the tokens' keys are equal one by one.
+    func sameKeys(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        if a.count == b.count, zip(a, b).allSatisfy({ tokens[$0].key == tokens[$1].key }) { return true }
+        return key(a.lowerBound, a.upperBound) == key(b.lowerBound, b.upperBound)
+    }
+
     /// Tokens `a` and `b` read the same (`surface` equal as strings): the
     /// same scalars, or, where they differ beyond ASCII, canonically
     /// equivalent strings.
