@@ -159,8 +159,9 @@ public struct TokenNormalizer: @unchecked Sendable {
     /// `precomposedStringWithCanonicalMapping` cost a fifth of the cue
     /// lexicon's start-up); strings that pass the quick check come back as they are.
     public static func nfc(_ s: String) -> String {
+        // Most list words pass NFC's quick check: tested on the string's code points first.
+        guard s.unicodeScalars.contains(where: { shared.traits(of: $0.value).contains(.nfcCheck) }) else { return s }
         let scalars = s.unicodeScalars.map(\.value)
-        guard scalars.contains(where: { shared.traits(of: $0).contains(.nfcCheck) }) else { return s }
         var out = [UInt32](repeating: 0, count: scalars.count * 3 + 4)
         let n = cicu_nfc_normalize(scalars, Int32(scalars.count), &out, Int32(out.count))
         guard n >= 0 else { return s }
@@ -169,7 +170,14 @@ public struct TokenNormalizer: @unchecked Sendable {
 
     /// The folded key of a string (used for lexicon entries and gazetteer aliases).
     public static func foldKey(_ s: String) -> String {
-        shared.foldedKey(s.unicodeScalars.map(\.value))
+        // The code points on the stack (a UTF-8 length bounds their count):
+        // `unicodeScalars.map` and its array cost more than the folding, and
+        // start-up folds some 14,000 list words.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, s.utf8.count)) { buffer in
+            var n = 0
+            for u in s.unicodeScalars { buffer[n] = u.value; n += 1 }
+            return shared.foldedKey(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        }
     }
 
     /// The folded key of code points: normalized as for `norm`, then folded.
