@@ -29,15 +29,21 @@ public struct TokenNormalizer: @unchecked Sendable {
         foldTable = .allocate(capacity: end)
         traits = .allocate(capacity: end)
         for c in 0..<UInt32(end) {
-            (foldTable + Int(c)).initialize(to: TokenNormalizer.packedFold(c))
-            (traits + Int(c)).initialize(to: Traits.of(c))
+            // Each fold asked of ICU once (the traits need it too: about a third of start-up's tokenizer cost).
+            let fold = TokenNormalizer.packedFold(c)
+            (foldTable + Int(c)).initialize(to: fold)
+            (traits + Int(c)).initialize(to: Traits.of(c, foldsToHyphen: c == 0x2D || c >= 0x80 && TokenNormalizer.packedHoldsHyphen(fold)))
         }
     }
 
     /// The fold of `c` (a code point outside ASCII) holds a hyphen-minus.
     private static func foldContainsHyphen(_ c: UInt32) -> Bool {
         guard c < 0x10000 else { return icuFold(c).contains(0x2D) }
-        let v = packedFold(c)
+        return packedHoldsHyphen(packedFold(c))
+    }
+
+    /// A packed fold (`packedFold`) holds a hyphen-minus.
+    private static func packedHoldsHyphen(_ v: UInt64) -> Bool {
         guard v != 1 << 63 else { return false }
         var rest = v
         repeat {
@@ -81,6 +87,11 @@ public struct TokenNormalizer: @unchecked Sendable {
         static let foldsToHyphen = Traits(rawValue: 1 << 10)
 
         static func of(_ c: UInt32) -> Traits {
+            of(c, foldsToHyphen: c == 0x2D || c >= 0x80 && TokenNormalizer.foldContainsHyphen(c))
+        }
+
+        /// `of(c)`, whose fold is known to hold a hyphen or not.
+        static func of(_ c: UInt32, foldsToHyphen: Bool) -> Traits {
             var t: Traits = c >= 0x80 ? [.nonASCII] : []
             switch CharacterClassifier.shared.classify(c) {
             case .upper: t.formUnion([.upper, .letter])
@@ -98,7 +109,7 @@ public struct TokenNormalizer: @unchecked Sendable {
             default: break
             }
             if c >= 0x300, cicu_nfc_quick_check(c) != 1 { t.insert(.nfcCheck) }
-            if c == 0x2D || c >= 0x80 && TokenNormalizer.foldContainsHyphen(c) { t.insert(.foldsToHyphen) }
+            if foldsToHyphen { t.insert(.foldsToHyphen) }
             return t
         }
     }
