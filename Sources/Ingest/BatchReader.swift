@@ -82,6 +82,9 @@ public final class BatchReader {
                         return .line(Array(b), input: source.path, line: number)
                     }
                 }
+                // Stopped mid-read: this input is not finished, so no later one may start
+                // (a resumed run must write the records in the same order).
+                if current!.bytes.stopped { return nil }
                 endCurrent()
             } catch {
                 let number = current!.lines.lineNumber + 1

@@ -333,6 +333,13 @@ import Testing
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(try Data(contentsOf: file) == reference.stdout)
 
+        // Nor does a later input start: a resumed run must write the records in the same order.
+        let later = dir.appendingPathComponent("later.jsonl")
+        try line([("id", "c"), ("text", "Au Mali.")]).write(to: later)
+        let withLater = try stopWhileReadingAPipe(["-", later.path], written: first + second.prefix(20))
+        #expect(withLater.status == 128 + SIGTERM)
+        #expect(try records(withLater.stdout).map { $0["id"]?.stringValue } == ["a"])
+
         // A text document cut by the stop gives no record at all.
         let text = try stopWhileReadingAPipe(["--input-format", "text"], written: Data("Au Mali, selon".utf8))
         #expect(text.status == 128 + SIGTERM)
