@@ -125,43 +125,37 @@ public struct JSONOutput: ~Copyable {
         base[count] = 0x22
         count &+= 1
         guard let source = bytes.baseAddress else { append(0x22); return }
-        // Most strings need no escaping: they are copied in one go.
+        // Most strings need no escaping: each run between escapes is copied in one go.
         var runStart = 0
-        var i = JSONOutput.firstMaybeSpecial(source, n)
-        while i < n {
-            let b = source[i]
-            if b < 0x20 || b == 0x22 || b == 0x5C {
-                append(source + runStart, count: i &- runStart)
-                appendEscape(b)
-                runStart = i &+ 1
-            }
-            i &+= 1
-            // The rest of the run, eight bytes at a time.
-            while i &+ 8 <= n, !JSONOutput.mayNeedEscape(UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)) {
-                i &+= 8
-            }
+        while true {
+            let i = JSONOutput.nextSpecialByte(source, from: runStart, n)
+            append(source + runStart, count: i &- runStart)
+            if i == n { break }
+            appendEscape(source[i])
+            runStart = i &+ 1
         }
-        append(source + runStart, count: n &- runStart)
         append(0x22)
     }
 
-    /// The offset of the first byte that may be a quote, a backslash or a
-    /// control character (an eight-byte word that may hold one), or `n` when
-    /// there is none: words are checked at once, the last one overlapping
-    /// the one before it rather than read byte by byte.
+    /// The offset of the first quote, backslash or control character in
+    /// `p[i..<n]`, or `n`: eight bytes at a time while no word may hold one,
+    /// byte by byte through a word that may. (The JSON parser's string scan too.)
     @inline(__always)
-    static func firstMaybeSpecial(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-        if n < 8 {
-            for i in 0..<n where p[i] < 0x20 || p[i] == 0x22 || p[i] == 0x5C { return i }
-            return n
+    static func nextSpecialByte(_ p: UnsafePointer<UInt8>, from start: Int, _ n: Int) -> Int {
+        var i = start
+        while true {
+            while i &+ 8 <= n, !mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+            // A tail shorter than a word: the last eight bytes at once (overlapping
+            // bytes already known plain), when the string has that many.
+            if i &+ 8 > n, n &- start >= 8, !mayNeedEscape(UnsafeRawPointer(p + (n &- 8)).loadUnaligned(as: UInt64.self)) { return n }
+            let stop = min(i &+ 8, n)
+            while i < stop {
+                let b = p[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C { return i }
+                i &+= 1
+            }
+            if i == n { return n }
         }
-        var i = 0
-        while i &+ 8 <= n {
-            if mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) { return i }
-            i &+= 8
-        }
-        if i < n, mayNeedEscape(UnsafeRawPointer(p + (n &- 8)).loadUnaligned(as: UInt64.self)) { return n &- 8 }
-        return n
     }
 
     private mutating func appendEscape(_ b: UInt8) {

@@ -210,14 +210,8 @@ private struct JSONParser {
     /// Moves `i` to the next byte at or after it that may end a run of plain
     /// string bytes (a quote, a backslash, a control character), or to the end.
     mutating func skipPlainBytes() {
-        let n = bytes.count
         guard let base = bytes.baseAddress else { return }
-        while i &+ 8 <= n, !JSONOutput.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
-        while i < n {
-            let c = base[i]
-            if c == 0x22 || c == 0x5C || c < 0x20 { return }
-            i &+= 1
-        }
+        i = JSONOutput.nextSpecialByte(base, from: i, bytes.count)
     }
 
     mutating func parseString() throws(JSONParseError) -> String {

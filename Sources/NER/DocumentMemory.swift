@@ -72,7 +72,8 @@ struct DocumentMemory {
     }
 
     private mutating func remember(_ tokens: Range<Int>, _ referent: Referent, _ doc: DocumentView) {
-        let s = slot(doc.keyHash(tokens.lowerBound, tokens.upperBound), tokens, doc)
+        let hash = doc.keyHash(tokens.lowerBound, tokens.upperBound)
+        let s = slot(hash, tokens, doc)
         let f = Int(slots[s])
         if f >= 0 {
             let known = forms[f].referent
@@ -82,7 +83,7 @@ struct DocumentMemory {
             return
         }
         slots[s] = Int32(forms.count)
-        forms.append(Form(hash: doc.keyHash(tokens.lowerBound, tokens.upperBound), tokens: tokens, referent: referent))
+        forms.append(Form(hash: hash, tokens: tokens, referent: referent))
         maxLength = max(maxLength, tokens.count)
     }
 

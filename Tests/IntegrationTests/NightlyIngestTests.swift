@@ -224,16 +224,26 @@ import Testing
         try? FileManager.default.removeItem(at: dir)
     }
 
-    /// Starts the binary writing to `out`, waits until it has written some
-    /// lines, then sends `signal`; returns its exit status.
-    func interrupt(_ arguments: [String], out: URL, with signal: Int32) throws -> Int32 {
+    /// The binary started with `arguments`, its standard error discarded;
+    /// with `piped`, standard input and output are pipes the test holds
+    /// (else no input and discarded output).
+    func start(_ arguments: [String], piped: Bool) throws -> (process: Process, input: Pipe?, output: Pipe?) {
         let process = Process()
         process.executableURL = PipelineRunner.executable
         process.arguments = arguments
         process.currentDirectoryURL = PipelineRunner.repository
-        process.standardOutput = FileHandle.nullDevice
+        let input = piped ? Pipe() : nil, output = piped ? Pipe() : nil
+        process.standardInput = input ?? FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return (process, input, output)
+    }
+
+    /// Starts the binary writing to `out`, waits until it has written some
+    /// lines, then sends `signal`; returns its exit status.
+    func interrupt(_ arguments: [String], out: URL, with signal: Int32) throws -> Int32 {
+        let (process, _, _) = try start(arguments, piped: false)
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, process.isRunning {
             let size = (try? FileManager.default.attributesOfItem(atPath: out.path)[.size] as? Int) ?? 0
@@ -273,15 +283,8 @@ import Testing
     /// /proc says which system call a thread is in; read is 0, fd 0), then
     /// sends SIGTERM.
     func stopWhileReadingAPipe(_ arguments: [String], written: Data) throws -> (status: Int32, stdout: Data) {
-        let process = Process()
-        process.executableURL = PipelineRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = PipelineRunner.repository
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, pipedInput, pipedOutput) = try start(arguments, piped: true)
+        let input = pipedInput!, output = pipedOutput!
         input.fileHandleForWriting.write(written)
         let deadline = Date().addingTimeInterval(60)
         func blockedOnStdin() -> Bool {
@@ -350,14 +353,8 @@ import Testing
     /// A live feed (`tail -f news.jsonl | pipeline | jq`): each record comes
     /// out once its line is in, not when a batch of 256 has filled.
     @Test func aLiveFeedGetsEachRecordWithoutWaitingForABatch() throws {
-        let process = Process()
-        process.executableURL = PipelineRunner.executable
-        process.currentDirectoryURL = PipelineRunner.repository
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, pipedInput, pipedOutput) = try start([], piped: true)
+        let input = pipedInput!, output = pipedOutput!
         let out = output.fileHandleForReading.fileDescriptor
         /// The next output line, or nil when none comes within 60 s.
         var pending: [UInt8] = []
