@@ -28,6 +28,13 @@ import Testing
         #expect(t.text == surface)
         #expect(t.norm == norm)
         #expect(t.key == key)
+        // The tokenizer builds its tokens' forms on its own path (TokenFormBuilder,
+        // keys written as bytes); lists and aliases are folded by `forms`. Both agree.
+        var scratch = TokenNormalizer.Scratch()
+        let forms = TokenNormalizer.shared.forms(Array(surface.unicodeScalars.map(\.value))[...], text: nil, scratch: &scratch)
+        #expect(forms.norm == norm)
+        #expect(forms.key == key)
+        #expect(TokenNormalizer.foldKey(surface) == key)
     }
 
     /// `keyHasHyphen` says exactly whether the key holds `-`: the rules that
