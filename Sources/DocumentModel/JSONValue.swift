@@ -73,6 +73,16 @@ extension JSONValue {
         return try string.withUTF8 { parseResult($0) }.get()
     }
 
+    /// The members of the object `bytes` opens, as far as they parse: what
+    /// can still be read of a line that is not valid JSON (cut short, a raw
+    /// control character), to name its document in the error record.
+    public static func leadingMembers(_ bytes: [UInt8]) -> [(key: String, value: JSONValue)] {
+        bytes.withUnsafeBufferPointer { b in
+            var parser = JSONParser(bytes: b)
+            return parser.leadingMembers()
+        }
+    }
+
     private static func parseResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
         var parser = JSONParser(bytes: bytes)
         do { return .success(try parser.parseDocument()) } catch { return .failure(error) }
@@ -147,6 +157,27 @@ private struct JSONParser {
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             throw fail("expected ',' or '}'")
+        }
+    }
+
+    /// `parseObject`'s members up to the first fault, without the error.
+    mutating func leadingMembers() -> [(key: String, value: JSONValue)] {
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return members }
+        i += 1
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let key = try? parseString() else { return members }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return members }
+            i += 1
+            skipSpace()
+            guard let value = try? parseValue() else { return members }
+            members.append((key, value))
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return members }
+            i += 1
         }
     }
 

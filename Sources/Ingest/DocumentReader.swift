@@ -47,7 +47,7 @@ public enum DocumentReader {
     static func jsonDocument(_ bytes: [UInt8], input: String, line: Int) -> InputItem {
         let json: JSONValue
         do { json = try JSONValue.parse(bytes) } catch {
-            return .error(ErrorRecord(id: error.isEncodingError ? idDespiteBadUTF8(bytes) : nil,
+            return .error(ErrorRecord(id: idOfUnreadableLine(bytes),
                                       input: input, line: line, kind: error.isEncodingError ? .utf8 : .json,
                                       message: error.isEncodingError ? "a string is not valid UTF-8 (byte \(error.offset))"
                                                                      : "invalid JSON: \(error)"))
@@ -59,14 +59,20 @@ public enum DocumentReader {
         }
     }
 
-    /// The id of a line whose JSON is sound but holds bytes that are not
-    /// UTF-8 (a text pasted from a Latin-1 page): read with the bad bytes
-    /// replaced, so that the error record names the document. Nil when the
-    /// id itself holds a bad byte, or is not there.
-    static func idDespiteBadUTF8(_ bytes: [UInt8]) -> String? {
-        guard let json = try? JSONValue.parse(Array(String(decoding: bytes, as: UTF8.self).utf8)),
-              let id = json["id"]?.stringValue, !id.unicodeScalars.contains("\u{FFFD}") else { return nil }
-        return id
+    /// The id of a line that is no JSON document, when it can still be
+    /// read: from the members before the fault (a line cut short, a raw
+    /// control character), with bytes that are not UTF-8 replaced (a text
+    /// pasted from a Latin-1 page). Nil when the id is absent, not a string
+    /// or number, or itself holds a bad byte.
+    static func idOfUnreadableLine(_ bytes: [UInt8]) -> String? {
+        let members = JSONValue.leadingMembers(Array(String(decoding: bytes, as: UTF8.self).utf8))
+        let id: String
+        switch members.first(where: { $0.key == "id" })?.value {
+        case let .string(s)?: id = s
+        case let .number(n)?: id = n
+        default: return nil
+        }
+        return id.unicodeScalars.contains("\u{FFFD}") ? nil : id
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {

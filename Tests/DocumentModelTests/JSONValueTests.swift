@@ -63,6 +63,18 @@ import Testing
         #expect(throws: JSONParseError(offset: offset, message: message)) { try JSONValue.parse(input) }
     }
 
+    /// What can still be read of a broken line: the members before the fault.
+    @Test(arguments: [
+        (#"{"id":"a12","text":"Au Mali"#, ["id"]),                 // cut short
+        (#"{"id": 7, "date":"2024-05-01", "text": }"#, ["id", "date"]),
+        (#"{"text":"x" "id":"b"}"#, ["text"]),                   // missing comma: nothing after it
+        (#"not json"#, []),
+        (#"[{"id":"a"}]"#, []),                                    // not an object
+    ])
+    func leadingMembersStopAtTheFault(_ line: String, _ keys: [String]) {
+        #expect(JSONValue.leadingMembers(Array(line.utf8)).map(\.key) == keys)
+    }
+
     @Test func rejectsInvalidUTF8() {
         let bytes: [UInt8] = [0x22, 0xC3, 0x28, 0x22]
         #expect(throws: JSONParseError.self) { try JSONValue.parse(bytes) }

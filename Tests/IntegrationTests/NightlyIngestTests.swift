@@ -60,7 +60,7 @@ import Testing
         let kinds = out.map { $0["error"]?["kind"]?.stringValue ?? "ok" }
         #expect(kinds == ["ok", "json", "field", "field", "utf8", "json", "json", "field", "ok", "ok", "ok", "ok"])
         #expect(out.compactMap { $0["error"]?["line"]?.intValue } == [2, 3, 4, 5, 6, 7, 8])
-        #expect(out.map { $0["id"]?.stringValue } == ["bom", nil, "t", "n", "u", nil, nil, nil, "empty", "nul", "crlf", "last"])
+        #expect(out.map { $0["id"]?.stringValue } == ["bom", "j", "t", "n", "u", "raw", nil, nil, "empty", "nul", "crlf", "last"])
         #expect(out[0]["entities"]?.arrayValue?.isEmpty == false, "the BOM line is a document")
         #expect(out[8]["entities"]?.arrayValue?.isEmpty == true)
         #expect(out[10]["text"]?.stringValue == "Gao\r\nKidal")
