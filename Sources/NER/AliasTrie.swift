@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A token trie over alias keys, stored flat so that a million aliases load
 /// without a per-alias allocation: edges live in one open-addressing table
 /// keyed by `AliasKey.edge(parent, tokenHash)`, and the aliases ending at a
@@ -44,6 +46,36 @@ struct AliasTrie: @unchecked Sendable {
     let exactNormStarts: UnsafeBufferPointer<UInt32>
     let exactNormRanges: UnsafeBufferPointer<UInt32>
     let strings: UnsafeBufferPointer<UInt8>
+    /// The edges' keys in a filter that fits the near caches: most walks
+    /// end at an edge that does not exist (`la` starts aliases, `la
+    /// situation` none), and the filter says so without the table's cache
+    /// miss. Only for tables up to `filteredEdgeSlots` (the default
+    /// gazetteer's); building one reads every edge, which a huge
+    /// memory-mapped gazetteer should not do at start-up.
+    let edgeFilter: HashFilter?
+    static let filteredEdgeSlots = 1 << 20
+
+    init(edgeKeys: UnsafeBufferPointer<UInt64>, edgeChildren: UnsafeBufferPointer<Int32>, mask: Int,
+         firstRecord: UnsafeBufferPointer<Int32>, records: UnsafeRawBufferPointer, recordCount: Int,
+         exactRecords: UnsafeBufferPointer<Int32>, exactNormStarts: UnsafeBufferPointer<UInt32>,
+         exactNormRanges: UnsafeBufferPointer<UInt32>, strings: UnsafeBufferPointer<UInt8>) {
+        self.edgeKeys = edgeKeys
+        self.edgeChildren = edgeChildren
+        self.mask = mask
+        self.firstRecord = firstRecord
+        self.records = records
+        self.recordCount = recordCount
+        self.exactRecords = exactRecords
+        self.exactNormStarts = exactNormStarts
+        self.exactNormRanges = exactNormRanges
+        self.strings = strings
+        if edgeKeys.count <= AliasTrie.filteredEdgeSlots {
+            let keys = edgeKeys.lazy.filter { $0 != 0 }
+            edgeFilter = HashFilter(keys, count: keys.count)
+        } else {
+            edgeFilter = nil
+        }
+    }
 
     var nodeCount: Int { firstRecord.count }
 
@@ -51,6 +83,7 @@ struct AliasTrie: @unchecked Sendable {
     @inline(__always)
     func child(_ node: Int32, _ token: UInt64) -> Int32? {
         let key = AliasKey.edge(node, token)
+        if let filter = edgeFilter, !filter.mayContain(key) { return nil }
         let keys = edgeKeys.baseAddress.unsafelyUnwrapped
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
