@@ -15,19 +15,31 @@ public struct HashFilter: Sendable {
     @usableFromInline let mask: Int
 
     /// A filter for the hashes `hashes` (about eight bits per hash: some 5%
-    /// of absent hashes pass).
-    public init<S: Sequence>(_ hashes: S, count: Int) where S.Element == UInt64 {
+    /// of absent hashes pass); zeros are skipped when `skippingZeros` (the
+    /// empty slots of an open-addressing table's keys).
+    public init(_ hashes: UnsafeBufferPointer<UInt64>, skippingZeros: Bool = false) {
+        var count = hashes.count
+        if skippingZeros {
+            count = 0
+            for h in hashes where h != 0 { count += 1 }
+        }
         var size = 64
         while size < count { size <<= 1 }
         // `size / 8` words of 64 bits: eight bits per hash.
-        var words = [UInt64](repeating: 0, count: max(1, size / 8))
+        var words = [UInt64](repeating: 0, count: size / 8)
         let mask = words.count - 1
-        for h in hashes {
-            let m = HashFilter.mix(h)
-            words[Int(truncatingIfNeeded: m) & mask] |= HashFilter.bits(m)
+        words.withUnsafeMutableBufferPointer { words in
+            for h in hashes where !skippingZeros || h != 0 {
+                let m = HashFilter.mix(h)
+                words[Int(truncatingIfNeeded: m) & mask] |= HashFilter.bits(m)
+            }
         }
         self.words = words
         self.mask = mask
+    }
+
+    public init(_ hashes: [UInt64]) {
+        self = hashes.withUnsafeBufferPointer { HashFilter($0) }
     }
 
     /// False: `hash` was not inserted. True: it may have been.

@@ -70,8 +70,7 @@ struct AliasTrie: @unchecked Sendable {
         self.exactNormRanges = exactNormRanges
         self.strings = strings
         if edgeKeys.count <= AliasTrie.filteredEdgeSlots {
-            let keys = edgeKeys.lazy.filter { $0 != 0 }
-            edgeFilter = HashFilter(keys, count: keys.count)
+            edgeFilter = HashFilter(edgeKeys, skippingZeros: true)
         } else {
             edgeFilter = nil
         }
