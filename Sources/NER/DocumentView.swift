@@ -158,6 +158,13 @@ struct DocumentView {
         // (A hyphen in `norm` is one in the key: the shape bit rules out the rest.)
         guard shape.contains(.keyHasHyphen), DocumentView.contains(tokens[i].norm, byte: UInt8(ascii: "-")) else { return false }
         let t = tokens[i]
+        // The key's head (before its first hyphen, when it does not start with one) must be a particle:
+        // most hyphenated words (`peut-être`, `vice-président`) stop here, before the two splits below.
+        if let first = t.key.utf8.first, first != UInt8(ascii: "-"),
+           let cut = t.key.utf8.firstIndex(of: UInt8(ascii: "-")) {
+            let length = t.key.utf8.distance(from: t.key.utf8.startIndex, to: cut)
+            guard length <= lists.longestParticle, lists.nameParticles.contains(String(t.key[..<cut])) else { return false }
+        }
         let parts = t.norm.split(separator: "-", maxSplits: 1)
         if parts.count == 2, let head = t.key.split(separator: "-", maxSplits: 1).first,
            lists.nameParticles.contains(String(head)) {

@@ -12,6 +12,9 @@ struct RuleLists: Sendable {
     let personTitles: PhraseSet
     /// Particles inside person names (`Ag`, `Ould`, `El`), folded.
     let nameParticles: Set<String>
+    /// UTF-8 length of the longest particle: a hyphenated word whose head is
+    /// longer (`peut-être`, `vice-président`) is ruled out without a look-up.
+    let longestParticle: Int
     /// Organisation head words (`Front`, `Haut Conseil`).
     let orgHeads: PhraseSet
     /// Place cues before a place name (`région de`, `près de`, `à`).
@@ -69,6 +72,7 @@ struct RuleLists: Sendable {
         let fold = TokenNormalizer.foldKey
         firstNames = Set(lines("first_names.txt").map(fold))
         nameParticles = Set(lines("name_particles.txt").map { fold($0.hasSuffix("-") ? String($0.dropLast()) : $0) })
+        longestParticle = nameParticles.map(\.utf8.count).max() ?? 0
         stopwords = Set(lines("stopwords.txt").map(fold))
         personTitles = PhraseSet(lines("person_titles.txt"), tokenizer: tokenizer, words: &words, starts: .titleStart, ends: .titleEnd)
         orgHeads = PhraseSet(lines("org_heads.txt"), tokenizer: tokenizer, words: &words, starts: .orgHeadStart, ends: .orgHeadEnd)

@@ -31,6 +31,19 @@ import Testing
     ] as [Row])
     func personNames(_ row: Row) { Self.check(row) }
 
+    /// A particle glued by a hyphen before a capital is part of the name
+    /// (`al-`, `el-`, name_particles.txt); other hyphenated lowercase words
+    /// (`peut-être`, `vice-président`) are not name tokens.
+    @Test(arguments: [
+        ("Un raid mené par Oumarou al-Tidjani a été signalé.", "Oumarou al-Tidjani", .PER, "rule:person-first-name"),
+        ("Le porte-parole Hamadou el-Tahiri a démenti.", "Hamadou el-Tahiri", .PER, nil),
+        ("Il a peut-être quitté Gao avec le vice-président Issa Tandjaré.", "Issa Tandjaré", .PER, nil),
+        // Left alone: the hyphenated words around the name.
+        ("Il a peut-être quitté Gao avec le vice-président Issa Tandjaré.", "peut-être", nil, nil),
+        ("Il a peut-être quitté Gao avec le vice-président Issa Tandjaré.", "vice-président Issa Tandjaré", nil, nil),
+    ] as [Row])
+    func gluedParticles(_ row: Row) { Self.check(row) }
+
     @Test(arguments: [
         ("Le Front populaire de libération du Gourma a revendiqué l'attaque.", "Front populaire de libération du Gourma", .ORG, "rule:org-head"),
         ("Le Mouvement pour la défense du Hodh a annoncé sa dissolution.", "Mouvement pour la défense du Hodh", .ORG, "rule:org-head"),
