@@ -32,7 +32,7 @@ public struct DateTagger: Sendable {
         let nearAnchor = anchorNeighbourhood(c)
         var i = headerEnd(c)
         while i < c.count {
-            guard nearAnchor[i] else { i += 1; continue }
+            guard nearAnchor[i], c.mayStartDate(i) else { i += 1; continue }
             var best = longestMatch(at: i, in: c)
             guard var lastMatch = best.last else { i += 1; continue }
             // A part of the day stays in a day expression (`vendredi matin`,

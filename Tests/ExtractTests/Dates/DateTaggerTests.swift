@@ -227,6 +227,31 @@ import Testing
         #expect(DateFixture.tag(c) == c.expected)
     }
 
+    /// The tagger tries its rules only at tokens a date can start with
+    /// (`DateContext.mayStartDate`): one row per kind of first token, each
+    /// still found, and numbers that count stay alone.
+    @Test(arguments: [
+        DateCase("Le pays est entré au XXe siècle dans une longue crise.", "2025-07-14", ["XXe siècle=19XX"]),
+        DateCase("Les rebelles ont quitté Kidal il y a deux semaines.", "2025-07-14", ["il y a deux semaines=2025-W27"]),
+        DateCase("Ce mois-ci, les attaques ont doublé autour de Gao.", "2025-07-14", ["Ce mois-ci=2025-07"]),
+        DateCase("Les pluies de juillet-août 2024 ont inondé Niamey.", "2025-07-14", ["juillet=2024-07", "août 2024=2024-08"]),
+        DateCase("Le scrutin est fixé au 1er mai par la junte.", "2025-07-14", ["1er mai=2025-05-01"]),
+        DateCase("Les combats ont repris en fin de semaine dernière près de Ménaka.", "2025-07-14",
+                 ["fin de semaine dernière=2025-W28-WE"]),
+        DateCase("Trois jours plus tard, le convoi a été attaqué.", "2025-07-14", ["Trois jours plus tard=null"]),
+        DateCase("Le retrait doit être achevé à la mi-2024, selon Bamako.", "2025-07-14", ["la mi-2024=2024"]),
+        DateCase("La mission a été prolongée jusqu'en sept 2017 par le Conseil.", "2025-07-14", ["sept 2017=2017-09"]),
+        DateCase("The photo was taken on August 23, 2021 in Gao.", "2025-07-14", ["August 23, 2021=2021-08-23"]),
+        DateCase("Hier, un drone a frappé un marché à Tinzaouatène.", "2025-07-14", ["Hier=2025-07-13"]),
+        DateCase("L'été 2023 a été marqué par le départ de la Minusma.", "2025-07-14", ["L'été 2023=2023-SU"]),
+        DateCase("Les années 1990 ont vu naître la rébellion.", "2025-07-14", ["Les années 1990=199X"]),
+        // Left alone: counts, near anchors but starting nothing.
+        DateCase("Trente morts ont été recensés à Djibo, 12 blessés et 2000 déplacés.", "2025-07-14", []),
+    ] as [DateCase])
+    func firstTokens(_ c: DateCase) {
+        #expect(DateFixture.tag(c) == c.expected)
+    }
+
     @Test func clockTimesAreNotDates() {
         let c = DateCase("L'attaque a commencé vers 12 h 30 et a duré jusqu'à 18h.", "2024-03-15", [])
         #expect(DateFixture.tag(c) == c.expected)
