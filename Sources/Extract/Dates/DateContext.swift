@@ -57,28 +57,17 @@ struct DateContext {
         inText(i) && words[i].roles.contains(DateLexicon.Roles(role))
     }
 
-    /// Whether some rule may match from token `i`. Every rule's first token
-    /// is one of the determiners and nouns below, a date word (a month, a
-    /// weekday, a unit, an ordinal, a number word…: what makes an anchor),
-    /// has a digit, or is a hyphenated form the lexicon reads (`mi-juin`,
-    /// `mois-ci`, `mars-avril`); two start elsewhere: `XXe siècle` (a
-    /// Roman ordinal before `siècle`) and `il y a trois ans` (a unit four
-    /// tokens on). The tagger asks the rules only where this holds: most
-    /// tokens near an anchor are other words (`30 morts`, `de`, `en`).
+    /// Whether some rule may match from token `i`: its word may start one
+    /// (`DateWord.startsDate`), it has a digit, or it is where the two rules
+    /// that start elsewhere do: `XXe siècle` (a Roman ordinal before
+    /// `siècle`) and `il y a trois ans` (a unit four tokens on). The tagger
+    /// asks the rules only where this holds: most tokens near an anchor are
+    /// other words (`30 morts`, `de`, `en`).
+    @inline(__always)
     func mayStartDate(_ i: Int) -> Bool {
-        let w = words[i]
-        if let k = w.keyword, Self.startKeywords.contains(k) { return true }
-        return w.isAnchor || w.frenchMonth != nil || w.bareMonth != nil || w.englishMonth != nil
-            || w.weekday != nil || w.relativeDay != nil || w.unit != nil || w.season != nil
-            || w.number != nil || w.ordinal != nil || w.startsModifier || w.startsWithMi || w.endsWithCi
-            || text.tokens[i].shape.contains(.hasDigit)
+        words[i].mayStartDate || text.tokens[i].shape.contains(.hasDigit)
             || keyword(i + 1) == .siecle || unit(i + 4) != nil
     }
-
-    /// The keywords a rule may start with (`le 14 juillet`, `cette année`,
-    /// `l'an dernier`, `mois de juin`, `années 1990`, `fin de semaine`, `1er mai`).
-    private static let startKeywords: Set<DateKeyword> = [.le, .la, .les, .elidedLe, .ce, .cet, .cette,
-                                                          .mois, .annees, .fin, .premier, .firstDay]
 
     /// A match covering tokens `first..<end`.
     func match(_ first: Int, _ end: Int, _ e: DateExpression) -> DateMatch {

@@ -210,7 +210,10 @@ struct DateLexicon: Sendable {
             if anchor { table[key]?.isAnchor = true }
         }
         var entries = [DateWord](repeating: DateWord(), count: Int(count) + 1)
-        for w in table.values { entries[Int(w.id)] = w }
+        for var w in table.values {
+            w.mayStartDate = DateWord.startsDate(w)
+            entries[Int(w.id)] = w
+        }
         self.entries = entries
         index = table.mapValues(\.id)
         // In key order, so that the ids the lexicon gives do not depend on
@@ -273,6 +276,7 @@ struct DateLexicon: Sendable {
             if w.frenchMonth == nil { w.frenchMonth = word(forKey: String(key.dropFirst(3))).frenchMonth }
         }
         if key.hasSuffix("-ci") { w.endsWithCi = true }
+        w.mayStartDate = DateWord.startsDate(w)
         return w
     }
 

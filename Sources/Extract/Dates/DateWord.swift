@@ -43,4 +43,23 @@ struct DateWord: Sendable {
     var startsWithMi = false
     /// The key ends with `-ci` (`mois-ci`).
     var endsWithCi = false
+    /// Some rule may start at this word (`startsDate(_:)`, set when the entry is made).
+    var mayStartDate = false
+
+    /// Every rule's first token is one of the determiners and nouns of
+    /// `startKeywords`, a date word (a month, a weekday, a unit, an ordinal,
+    /// a number word…: what makes an anchor), or a hyphenated form the
+    /// lexicon reads (`mi-juin`, `mois-ci`, `mars-avril`); `DateContext.mayStartDate` adds digits
+    /// and the two rules that start elsewhere.
+    static func startsDate(_ w: DateWord) -> Bool {
+        if let k = w.keyword, startKeywords.contains(k) { return true }
+        return w.isAnchor || w.frenchMonth != nil || w.bareMonth != nil || w.englishMonth != nil
+            || w.weekday != nil || w.relativeDay != nil || w.unit != nil || w.season != nil
+            || w.number != nil || w.ordinal != nil || w.startsModifier || w.startsWithMi || w.endsWithCi
+    }
+
+    /// The keywords a rule may start with (`le 14 juillet`, `cette année`,
+    /// `l'an dernier`, `mois de juin`, `années 1990`, `fin de semaine`, `1er mai`).
+    static let startKeywords: Set<DateKeyword> = [.le, .la, .les, .elidedLe, .ce, .cet, .cette,
+                                                  .mois, .annees, .fin, .premier, .firstDay]
 }
