@@ -56,7 +56,7 @@ struct RuleLists: Sendable {
 
     /// A lower-case word that ends like an adjective or participle, not like a verb.
     func looksAdjectival(_ token: Token) -> Bool {
-        let word = token.norm.lowercased()
+        let word = Lowercase.of(token.norm)
         let last = word.last, length = word.count
         if verbSuffixes.contains(where: { $0.ends(word, last: last) }) { return false }
         return adjectiveSuffixes.contains { length > $0.length + 2 && $0.ends(word, last: last) }

@@ -1,5 +1,6 @@
 import DocumentModel
 import Lexicon
+import Tokenizer
 
 /// One document as the claim rules see it: tokens with their keys and word
 /// classes, sentence and quotation of every token, entities and dates by
@@ -208,7 +209,7 @@ final class ClaimDocument {
     /// the accented form: an ending of participle_endings.tsv.
     func isPastParticiple(_ i: Int) -> Bool {
         guard isWord(i), cls(i).isEmpty, tokens[i].norm.count > 1 else { return false }
-        return lex.participleEndings.matches(tokens[i].norm.lowercased())
+        return lex.participleEndings.matches(Lowercase.of(tokens[i].norm))
     }
 
     /// Length of a multi-word adverbial at `i`, or 1 for a one-word adverb, or 0.

@@ -84,14 +84,14 @@ struct ClaimLexicons: Sendable {
         // Most such tokens are written in lowercase (à, a, où): found by their bytes.
         let id = accentedForms.id(norm)
         if id >= 0 { return accentedFormClasses[Int(id)] }
-        return accentedWords[norm.lowercased()] ?? []
+        return accentedWords[Lowercase.of(norm)] ?? []
     }
 
     /// Classes of a token from its key, or from its lowercase form where accents matter.
     func wordClass(key: String, norm: String) -> WordClass {
         if let c = words[key] { return c }
         guard accentedWords[key] != nil else { return [] }
-        return accentedWords[norm.lowercased()] ?? []
+        return accentedWords[Lowercase.of(norm)] ?? []
     }
 
     /// Participles by which a document reaches the reporter (`consulté`), folded: relay_participles.txt.

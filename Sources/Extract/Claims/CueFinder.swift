@@ -1,4 +1,5 @@
 import DocumentModel
+import Tokenizer
 
 /// A reporting verb found in the text, with its auxiliary, inverted clitic,
 /// governor and fixed words: the cue span of a claim.
@@ -88,12 +89,12 @@ struct CueFinder {
         // A capitalized form inside a sentence is a name (Note, Assure), not a verb.
         if doc.isCapitalized(i), !doc.isSentenceStart(i), !doc.isQuoteMark(i - 1) { return nil }
         // Written accents select the readings (évoqué is no present; un résumé is no form).
-        if !doc.isCapitalized(i) {
-            let w = doc.tokens[i].norm.lowercased()
-            if !w.unicodeScalars.allSatisfy(\.isASCII) {
-                guard let written = doc.lex.cues.writtenForms[w] else { return nil }
-                forms = written
-            }
+        // (An ASCII norm needs no lowercasing to know it has no accent; NFC leaves no
+        // code point, such as the Kelvin sign, that lowercases to ASCII.)
+        let norm = doc.tokens[i].norm
+        if !doc.isCapitalized(i), !norm.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let written = doc.lex.cues.writtenForms[Lowercase.of(norm)] else { return nil }
+            forms = written
         }
         var best: VerbCue?
         for form in forms {

@@ -1,3 +1,5 @@
+import Tokenizer
+
 /// `il y a trois mois`, `il y a un an`, `il y a deux semaines`, `il y a 10
 /// jours`: the anchor moved back by a counted unit. The value has the unit's
 /// precision (TIMEX3, as `le mois dernier` → `2025-06`): days → a day, weeks
@@ -12,7 +14,7 @@ struct AgoRule: DateRule {
         // The unit first: a field test rules out almost every position before any string comparison.
         guard let unit = c.unit(i + 4), unit != .weekend,
               c.key(i) == "il", c.key(i + 1) == "y", c.key(i + 2) == "a",
-              c.text.tokens[i + 2].norm.lowercased() == "a" else { return [] }
+              Lowercase.of(c.text.tokens[i + 2].norm) == "a" else { return [] }
         let n: Int
         if let v = c.number(i + 3) {
             n = v

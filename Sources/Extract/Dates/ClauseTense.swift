@@ -1,4 +1,5 @@
 import DocumentModel
+import Tokenizer
 
 /// The tense of the verb nearest a date expression: past (passé composé,
 /// imparfait, plus-que-parfait) or future (future tense, `va` + infinitive,
@@ -29,7 +30,7 @@ enum ClauseTense: Sendable, Equatable {
         let lexicon = c.lexicon
         let token = c.text.tokens[k]
         guard token.shape.contains(.hasLetter) else { return nil }
-        let spelling = token.norm.lowercased()
+        let spelling = Lowercase.of(token.norm)
         switch lexicon.tenseCues[spelling] {
         case .past?: return .past
         case .future?: return .future
@@ -50,7 +51,7 @@ enum ClauseTense: Sendable, Equatable {
     /// A past participle at `k` (`arrivé`, `rentrées`, `parti`).
     private static func isParticiple(_ k: Int, in c: DateContext) -> Bool {
         guard k < c.count, c.isLowercaseWord(k) else { return false }
-        let spelling = c.text.tokens[k].norm.lowercased()
+        let spelling = Lowercase.of(c.text.tokens[k].norm)
         if c.lexicon.tenseCues[spelling] == .participle { return true }
         return c.lexicon.participleEndings.contains { spelling.hasSuffix($0) }
     }

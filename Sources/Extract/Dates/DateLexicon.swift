@@ -289,7 +289,7 @@ struct DateLexicon: Sendable {
     /// The roles of `word` (which `hasAccentedCues`) for a token spelled `norm` (`dès`, not `des`).
     func accentedRoles(_ word: DateWord, norm: String) -> Roles {
         var roles = word.roles
-        let spelling = norm.lowercased()
+        let spelling = Lowercase.of(norm)
         for e in accentedCues[word.id] ?? [] where e.form == spelling { roles.insert(Roles(e.role)) }
         return roles
     }
