@@ -89,7 +89,7 @@ public struct ClaimExtractor: Sendable {
         let hedges = HedgeDetector(doc: doc)
         let denials = DenialDetector(doc: doc)
         var claims: [Claim] = []
-        var seen = Set<[Int]>()
+        var seen = Set<ClaimKey>()
         var earlier = MentionResolver.History(doc: doc)
         for d in drafts {
             guard let (content, quote) = trimmer.trim(d.content) else { continue }
@@ -116,9 +116,11 @@ public struct ClaimExtractor: Sendable {
                     earlier.add(resolver.mention(a..<b, isSubject: true))
                 }
             }
-            let contentSpan = doc.span(content.lowerBound, content.upperBound)
-            let key = [contentSpan.start, contentSpan.end, source?.span.start ?? -1, d.cue.lowerBound]
-            guard seen.insert(key).inserted else { continue }
+            let contentRange = ScalarRange(doc.tokens[content.lowerBound].start, doc.tokens[content.upperBound - 1].end)
+            guard seen.insert(ClaimKey(contentStart: contentRange.start, contentEnd: contentRange.end,
+                                       sourceStart: source?.span.start ?? -1, cueToken: d.cue.lowerBound)).inserted
+            else { continue }
+            let contentSpan = TextSpan(contentRange, in: doc.text.source)
             claims.append(Claim(
                 content: contentSpan, source: source, cue: doc.span(d.cue.lowerBound, d.cue.upperBound),
                 quote: quote,
@@ -131,21 +133,47 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func entityIDs(in r: ScalarRange, doc: ClaimDocument) -> [String] {
-        var out: [String] = [], seen = Set<String>()
+        var out = DistinctStrings()
         for e in doc.entitiesByStart.items(startingIn: r.start, r.end + 1) where r.contains(doc.entities[e].range) {
-            let id = SourceClassifier.id(of: doc.entities[e])
-            if seen.insert(id).inserted { out.append(id) }
+            out.insert(SourceClassifier.id(of: doc.entities[e]))
         }
-        return out
+        return out.inOrder
     }
 
     private func dateValues(in r: ScalarRange, doc: ClaimDocument) -> [String] {
-        var out: [String] = [], seen = Set<String>()
+        var out = DistinctStrings()
         for d in doc.datesByStart.items(startingIn: r.start, r.end + 1) where r.contains(doc.dates[d].range) {
-            if let v = doc.dates[d].value, seen.insert(v).inserted { out.append(v) }
+            if let v = doc.dates[d].value { out.insert(v) }
         }
-        return out
+        return out.inOrder
     }
+}
+
+/// Strings in first-seen order, each once. A claim's content holds a few
+/// entities and dates: compared in a list until there are `listLimit` of
+/// them (a hashed set per claim was a third of this step's cost), in a set
+/// beyond, so a content spanning a huge document stays linear.
+struct DistinctStrings {
+    private(set) var inOrder: [String] = []
+    private var set: Set<String>?
+    private static let listLimit = 8
+
+    mutating func insert(_ s: String) {
+        if var seen = set {
+            set = nil
+            if seen.insert(s).inserted { inOrder.append(s) }
+            set = seen
+            return
+        }
+        guard !inOrder.contains(s) else { return }
+        inOrder.append(s)
+        if inOrder.count >= Self.listLimit { set = Set(inOrder) }
+    }
+}
+
+/// What makes two claims the same claim (`assemble` keeps the first).
+private struct ClaimKey: Hashable {
+    let contentStart: Int, contentEnd: Int, sourceStart: Int, cueToken: Int
 }
 
 extension ClaimExtractor {
