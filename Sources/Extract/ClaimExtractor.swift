@@ -89,7 +89,7 @@ public struct ClaimExtractor: Sendable {
         let hedges = HedgeDetector(doc: doc)
         let denials = DenialDetector(doc: doc)
         var claims: [Claim] = []
-        var seen = Set<ClaimKey>()
+        var seen = Set<ClaimKey>(minimumCapacity: drafts.count)
         var earlier = MentionResolver.History(doc: doc)
         for d in drafts {
             guard let (content, quote) = trimmer.trim(d.content) else { continue }
