@@ -8,6 +8,9 @@ import DocumentModel
 /// another, the members no rule explained take the type. For places, a lone
 /// first name or a word opening the sentence is left alone (`Gao et Moussa`).
 struct ListMemberRule {
+    /// What joins the members of a list: `,`, `et`, `ou`.
+    static func isSeparator(_ key: String) -> Bool { key == "," || key == "et" || key == "ou" }
+
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
         var startingAt = [Int](repeating: -1, count: doc.count + 1)
         var covered = [Bool](repeating: false, count: doc.count)
@@ -30,12 +33,17 @@ struct ListMemberRule {
         var i = 0
         while i < doc.count {
             guard let first = member(i) else { i += 1; continue }
+            // Most names stand alone: no separator after them, no list (and no list built).
+            guard first.end < doc.count, first.end < doc.sentenceEnd[i], Self.isSeparator(doc.tokens[first.end].key) else {
+                i = max(i + 1, first.end)
+                continue
+            }
             var members = [(start: i, end: first.end, mention: first.mention)]
             var coordinated = false
             var j = first.end
             while j < doc.count, j < doc.sentenceEnd[i] {
                 let sep = doc.tokens[j].key
-                guard sep == "," || sep == "et" || sep == "ou", let next = member(j + 1) else { break }
+                guard Self.isSeparator(sep), let next = member(j + 1) else { break }
                 members.append((j + 1, next.end, next.mention))
                 j = next.end
                 if sep != "," { coordinated = true; break }

@@ -21,7 +21,7 @@ struct OrganizationNameRule {
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
         for i in 0..<doc.count {
-            if let end = nationalArmyEnd(doc, i) {
+            if doc.facts[i].contains(.armyWord), let end = nationalArmyEnd(doc, i) {
                 out.append(mention(doc, i, end, by: .orgNationalArmy))
                 continue
             }
