@@ -33,21 +33,11 @@ public enum Lowercase {
         var length = 0
         for c in s.unicodeScalars {
             guard c.value < tableEnd, case let m = table[Int(c.value)], m != 0 else { return s.lowercased() }
-            length += m < 0x80 ? 1 : m < 0x800 ? 2 : 3
+            length += TokenNormalizer.utf8Length(m)
         }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
-            for c in s.unicodeScalars {
-                let m = table[Int(c.value)]
-                if m < 0x80 {
-                    buffer[k] = UInt8(m); k += 1
-                } else if m < 0x800 {
-                    buffer[k] = UInt8(0xC0 | (m >> 6)); buffer[k + 1] = UInt8(0x80 | (m & 0x3F)); k += 2
-                } else {
-                    buffer[k] = UInt8(0xE0 | (m >> 12)); buffer[k + 1] = UInt8(0x80 | ((m >> 6) & 0x3F))
-                    buffer[k + 2] = UInt8(0x80 | (m & 0x3F)); k += 3
-                }
-            }
+            for c in s.unicodeScalars { k = TokenNormalizer.writeUTF8(table[Int(c.value)], to: buffer, at: k) }
             return k
         }
     }
