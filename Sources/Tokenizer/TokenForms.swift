@@ -74,10 +74,10 @@ struct TokenFormBuilder {
         bytes = .allocate(capacity: capacity)
     }
 
-    /// The token of the code points `part` at `range` in `source`, with the
-    /// scanner's `flags`; the same forms as `TokenNormalizer.forms`.
-    mutating func token(_ part: UnsafeBufferPointer<UInt32>, range: ScalarRange, flags: TokenShape,
-                        source: SourceText) -> (token: Token, word: WordId, hash: UInt64) {
+    /// The forms of the code points `part` at `range` in `source` (the
+    /// shape without the scanner's flags); the same forms as `TokenNormalizer.forms`.
+    mutating func forms(_ part: UnsafeBufferPointer<UInt32>, range: ScalarRange,
+                        source: SourceText) -> TokenFormCache.Forms {
         var (shape, some) = normalizer.shapeAndTraits(part)
         if !some.contains(.nonASCII) {
             // ASCII: the key is the surface text lowercased, byte for byte.
@@ -95,8 +95,7 @@ struct TokenFormBuilder {
             let key = id >= 0 ? lexicon.key(of: id) : String(decoding: utf8, as: UTF8.self)
             // Without capitals the surface text is the key.
             let surface = some.contains(.upper) ? TokenNormalizer.asciiString(part, lowercased: false) : key
-            shape.formUnion(flags)
-            return (Token(range: range, text: surface, norm: surface, key: key, shape: shape), id, h)
+            return TokenFormCache.Forms(text: surface, norm: surface, key: key, shape: shape, word: id, keyHash: h)
         }
         normalizer.normalize(part, some: some, shape: &shape, scratch: &scratch)
         let normalized = shape.contains(.normalized)
@@ -110,7 +109,6 @@ struct TokenFormBuilder {
         let h = Lexicon.hash(utf8)
         let id = lexicon.id(utf8: utf8, hash: h)
         let key = id >= 0 ? lexicon.key(of: id) : String(decoding: utf8, as: UTF8.self)
-        shape.formUnion(flags)
-        return (Token(range: range, text: text, norm: norm, key: key, shape: shape), id, h)
+        return TokenFormCache.Forms(text: text, norm: norm, key: key, shape: shape, word: id, keyHash: h)
     }
 }

@@ -53,6 +53,11 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ source: SourceText) -> TokenizedText {
+        tokenize(source, cache: TokenFormCache.forThisThread(lexicon: lexicon.stamp))
+    }
+
+    /// `tokenize(_:)` with the forms of repeated tokens from `cache` (nil: every token built).
+    func tokenize(_ source: SourceText, cache: TokenFormCache?) -> TokenizedText {
         let state = shared.value
         let lexicon = state.lexicon
         // Each key hashed and looked up once, here, for every later stage.
@@ -81,10 +86,22 @@ public struct Tokenizer: Sendable {
                                     hashBuffer[t] = entry.keyHash
                                 } else {
                                     let part = UnsafeBufferPointer(rebasing: scalars[r.start..<r.end])
-                                    let made = builder.token(part, range: range, flags: r.flags, source: source)
-                                    (tokenBuffer.baseAddress! + t).initialize(to: made.token)
-                                    wordBuffer[t] = made.word
-                                    hashBuffer[t] = made.hash
+                                    let forms: TokenFormCache.Forms
+                                    if let cache, part.count <= TokenFormCache.longestForm {
+                                        let h = TokenFormCache.hash(part)
+                                        if let cached = cache.forms(part, hash: h) {
+                                            forms = cached
+                                        } else {
+                                            forms = builder.forms(part, range: range, source: source)
+                                            cache.insert(part, hash: h, forms)
+                                        }
+                                    } else {
+                                        forms = builder.forms(part, range: range, source: source)
+                                    }
+                                    (tokenBuffer.baseAddress! + t).initialize(to: Token(range: range, text: forms.text, norm: forms.norm, key: forms.key,
+                                                                                         shape: forms.shape.union(r.flags)))
+                                    wordBuffer[t] = forms.word
+                                    hashBuffer[t] = forms.keyHash
                                 }
                             }
                             tokenCount = n
