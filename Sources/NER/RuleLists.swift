@@ -5,7 +5,7 @@ import Tokenizer
 
 /// The word lists of `gazetteer/rules/` that the name rules read: one entry
 /// per line, `#` comments. Multi-word entries are kept as token-key sequences.
-struct RuleLists: Sendable {
+final class RuleLists: Sendable {
     /// Folded first names (`Assimi`, `Mohamed`).
     let firstNames: Set<String>
     /// Titles and functions before a name (`général`, `président de la transition`).

@@ -62,7 +62,7 @@ enum HeadClass: String, Sendable {
 }
 
 /// Every lexicon the claim rules read, loaded once from `Data/cues/`.
-struct ClaimLexicons: Sendable {
+final class ClaimLexicons: Sendable {
     let cues: CueLexicon
     /// Folded key → classes, for words whose key is not shared by an accented word.
     let words: [String: WordClass]

@@ -80,7 +80,7 @@ struct PrepositionEntry: Sendable {
 
 /// The cue lexicon: reporting-verb lemmas with all their generated forms,
 /// auxiliaries, infinitive governors and prepositional cues.
-struct CueLexicon: Sendable {
+final class CueLexicon: Sendable {
     struct Form: Sendable {
         let lemma: Int
         let tense: VerbTense

@@ -9,7 +9,7 @@ import Tokenizer
 /// The lists are merged into one word table (`entries`), so each token of a
 /// document is looked up once (`word(_:key:shape:)`, by its lexicon id) and the rules test the
 /// fields of its `DateWord`.
-struct DateLexicon: Sendable {
+final class DateLexicon: Sendable {
     enum Unit: String, Sendable { case day, week, weekend, month, year }
 
     /// Roles a context word can play (`cues.tsv`).
