@@ -74,7 +74,9 @@ enum MentionSource: String, Sendable {
 /// Chooses non-overlapping mentions: longer names first (the guideline's
 /// "longest name"), then the stronger source, then the earlier start.
 enum MentionSelection {
+    /// `accepted` must be ordered by start (as this function returns them).
     static func select(_ candidates: [Mention], keeping accepted: [Mention] = []) -> [Mention] {
+        if candidates.isEmpty { return accepted }
         // Candidate indices in that order, sorted on their keys alone (a
         // comparison copying two mentions would retain and release their strings).
         let keys = candidates.map { (length: $0.length, priority: $0.priority, start: $0.start) }
@@ -85,19 +87,30 @@ enum MentionSelection {
             if x.start != y.start { return x.start < y.start }
             return a < b
         }
-        var taken = accepted
         // Token coverage as a bitmap over the span the mentions reach.
         var reach = 0
         for m in candidates { reach = max(reach, m.end) }
         for m in accepted { reach = max(reach, m.end) }
         var covered = [Bool](repeating: false, count: reach)
         for m in accepted { for k in m.start..<m.end { covered[k] = true } }
+        var added: [Int] = []
         for c in ordered {
             let (start, end) = (candidates[c].start, candidates[c].end)
             guard !(start..<end).contains(where: { covered[$0] }) else { continue }
-            taken.append(candidates[c])
+            added.append(c)
             for k in start..<end { covered[k] = true }
         }
-        return taken.sorted { $0.start < $1.start }
+        // By start, as a stable sort of `accepted + added` would order them:
+        // the new ones sorted alone, then merged into the already ordered ones.
+        added.sort { candidates[$0].start < candidates[$1].start }
+        var taken: [Mention] = []
+        taken.reserveCapacity(accepted.count + added.count)
+        var a = 0
+        for c in added {
+            while a < accepted.count, accepted[a].start <= candidates[c].start { taken.append(accepted[a]); a += 1 }
+            taken.append(candidates[c])
+        }
+        taken.append(contentsOf: accepted[a...])
+        return taken
     }
 }
