@@ -32,7 +32,8 @@ struct HedgeDetector {
         guard doc.isWord(i) else { return false }
         let k = doc.key(i)
         // Byte test first: most words do not end in t.
-        guard k.utf8.last == UInt8(ascii: "t"), k.hasSuffix("rait") || k.hasSuffix("raient"),
+        guard k.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? k.utf8.last == UInt8(ascii: "t"),
+              k.hasSuffix("rait") || k.hasSuffix("raient"),
               !doc.entry(i).flags.contains(.hedgeExclusion) else { return false }
         // aurait pu, aurait dû: possibility and obligation, not hedging.
         if k.hasPrefix("aur") {

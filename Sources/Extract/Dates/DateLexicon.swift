@@ -77,6 +77,9 @@ final class DateLexicon: Sendable {
     let yearParts: [(letter: String, count: Int)]
     /// Future-tense endings; `bytes` when they are plain `a`–`z` letters (then compared as bytes first).
     let futureSuffixes: [(text: String, bytes: [UInt8]?)]
+    /// `futureLastBytes[b]`: some future ending ends with byte `b`; nil when
+    /// an ending is not plain letters (then every word is compared).
+    let futureLastBytes: [Bool]?
     /// What a verb form says of its clause's tense (`tense_cues.tsv`), by exact lowercase spelling.
     let tenseCues: [String: TenseCue]
     /// Imparfait endings (`past_suffixes.txt`), on token keys.
@@ -235,9 +238,15 @@ final class DateLexicon: Sendable {
         pastSuffixes = try lines("past_suffixes.txt")
         notPast = Set(try lines("not_past.txt").map(fold))
         participleEndings = try lines("participle_endings.txt").map { $0.lowercased() }
-        futureSuffixes = try lines("future_suffixes.txt").map { s in
-            (s, s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
+        let futureSuffixes = try lines("future_suffixes.txt").map { s in
+            (text: s, bytes: s.utf8.allSatisfy { (0x61...0x7A).contains($0) } ? Array(s.utf8) : nil)
         }
+        self.futureSuffixes = futureSuffixes
+        var lastBytes: [Bool]? = [Bool](repeating: false, count: 256)
+        for s in futureSuffixes {
+            if let last = s.bytes?.last { lastBytes?[Int(last)] = true } else { lastBytes = nil }
+        }
+        futureLastBytes = lastBytes
     }
 
     /// How far before its first anchor a date expression may start
@@ -303,8 +312,10 @@ final class DateLexicon: Sendable {
         // No other character is canonically equivalent to `a`–`z`, so such an
         // ending is in the key's bytes when `hasSuffix` holds: comparing bytes
         // first rules most words out cheaply; `hasSuffix` decides.
-        let found = k.utf8.withContiguousStorageIfAvailable { key in
-            futureSuffixes.contains { s in
+        let found = k.utf8.withContiguousStorageIfAvailable { key -> Bool in
+            // Most words end in no ending's last letter.
+            if let lastBytes = futureLastBytes, let last = key.last, !lastBytes[Int(last)] { return false }
+            return futureSuffixes.contains { s in
                 if let bytes = s.bytes, !Self.bytes(key, endWith: bytes) { return false }
                 return k.hasSuffix(s.text)
             }
