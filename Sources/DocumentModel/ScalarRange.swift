@@ -2,13 +2,22 @@
 /// text (end exclusive) — the offset unit of every span this project reads or
 /// writes (see ANNOTATION.md). In Python terms, `text[start:end]`.
 public struct ScalarRange: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let start: Int
-    public let end: Int
+    // Stored in 32 bits: every token, entity and span carries one, and the
+    // stages scan arrays of tokens; a document is at most `maxOffset`
+    // scalars (`--max-document-bytes` is bounded by it).
+    private let lower: Int32
+    private let upper: Int32
+    public var start: Int { Int(lower) }
+    public var end: Int { Int(upper) }
+
+    /// The largest offset a range can hold.
+    public static let maxOffset = Int(Int32.max)
 
     public init(_ start: Int, _ end: Int) {
         precondition(start <= end, "ScalarRange start \(start) > end \(end)")
-        self.start = start
-        self.end = end
+        precondition(start >= Int(Int32.min) && end <= ScalarRange.maxOffset, "ScalarRange \(start)..<\(end) past \(ScalarRange.maxOffset)")
+        lower = Int32(truncatingIfNeeded: start)
+        upper = Int32(truncatingIfNeeded: end)
     }
 
     public var count: Int { end - start }

@@ -46,6 +46,10 @@ struct AnnotateCommand: ParsableCommand {
 
     func validate() throws {
         guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+        // Offsets are stored in 32 bits (`ScalarRange`); a document's scalars are at most its bytes.
+        guard maxDocumentBytes <= ScalarRange.maxOffset else {
+            throw ValidationError("--max-document-bytes must be at most \(ScalarRange.maxOffset) (2 GiB - 1)")
+        }
         if resume, output == nil { throw ValidationError("--resume needs --output FILE: the file to continue") }
         if let output, output == errors { throw ValidationError("--output and --errors must be different files") }
         if !resume {

@@ -128,6 +128,11 @@ import Testing
         let small = try PipelineRunner.run(["--max-document-bytes", "60"], stdin: line([("id", "a"), ("text", "Court.")])
             + line([("id", "b"), ("text", .string(String(repeating: "Très long. ", count: 20)))]))
         #expect(small.json.map { $0["error"]?["kind"]?.stringValue ?? "ok" } == ["ok", "too_large"])
+        // Offsets are 32-bit: a limit past 2 GiB is refused before anything is read.
+        let huge = try PipelineRunner.run(["--max-document-bytes", "3000000000"], stdin: line([("id", "a"), ("text", "Court.")]))
+        #expect(huge.status == 64)
+        #expect(huge.stderr.contains("--max-document-bytes must be at most 2147483647"))
+        #expect(huge.stdout.isEmpty)
         try? FileManager.default.removeItem(at: dir)
     }
 
