@@ -98,9 +98,12 @@ public struct SourceText: Sendable {
         return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: a)..<utf8.index(utf8.startIndex, offsetBy: b)]))
     }
 
-    /// The scalars `start..<end` encoded into a new String (for a string without contiguous UTF-8).
+    /// The scalars `start..<end` encoded into a new String.
     func encodedSlice(_ start: Int, _ end: Int) -> String {
-        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+        // The exact length: a String of up to 15 bytes is then stored inline
+        // (no allocation, no reference counting wherever it is copied).
+        let length = scalars.withUnsafeBufferPointer { SourceText.utf8Length($0, start, end) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for p in start..<end {
                 let c = scalars[p]
