@@ -14,8 +14,8 @@ struct AcronymDefinitionRule {
     /// New mentions (acronyms or expansions) not overlapping `accepted`.
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
         // The accepted mention starting / ending at each token boundary (by index in `accepted`).
-        var startingAt = [Int](repeating: -1, count: doc.count + 1), endingAt = startingAt
-        var covered = [Bool](repeating: false, count: doc.count)
+        var startingAt = [Int](filling: -1, count: doc.count + 1), endingAt = startingAt
+        var covered = [Bool](filling: false, count: doc.count)
         for (n, m) in accepted.enumerated() {
             startingAt[m.start] = n
             endingAt[m.end] = n

@@ -45,7 +45,7 @@ struct DocumentMemory {
         var size = 16
         while size < bound * 2 { size <<= 1 }
         mask = size - 1
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Int32](filling: -1, count: size)
         forms.reserveCapacity(bound)
         for m in mentions {
             let referent = Referent(type: m.type, entry: m.entry, canonical: m.canonical)
@@ -100,7 +100,7 @@ struct DocumentMemory {
         var out: [Mention] = []
         guard maxLength > 0 else { return out }
         // Key hashes of the forms starting at token i, by length.
-        var prefixHashes = [UInt64](repeating: 0, count: maxLength + 1)
+        var prefixHashes = [UInt64](filling: 0, count: maxLength + 1)
         var i = 0
         while i < doc.count {
             guard !covered[i], doc.isNameToken(i), !(i > 0 && doc.isNameToken(i - 1) && !covered[i - 1]) else { i += 1; continue }

@@ -59,8 +59,8 @@ struct DocumentView {
         self.lists = lists
         self.matcher = matcher
         let n = tokens.count
-        var initial = [Bool](repeating: false, count: n)
-        var ends = [Int](repeating: n, count: n)
+        var initial = [Bool](filling: false, count: n)
+        var ends = [Int](filling: n, count: n)
         // Sentences as ranges of this view's tokens (which may split the tokenizer's).
         var t = 0
         for s in text.sentences {
@@ -73,8 +73,8 @@ struct DocumentView {
             if i < t { initial[i] = true }
         }
         // One pass for the rest of the per-token facts.
-        var facts = [WordFacts](repeating: [], count: n)
-        var nameToken = [Bool](repeating: false, count: n)
+        var facts = [WordFacts](filling: [], count: n)
+        var nameToken = [Bool](filling: false, count: n)
         var afterOpener = false
         for i in 0..<n {
             let shape = tokens[i].shape
@@ -357,7 +357,7 @@ final class LowercaseKeys {
         var size = 16
         while size < tokens.count * 2 { size <<= 1 }
         mask = size - 1
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Int32](filling: -1, count: size)
         for k in tokens.indices where LowercaseKeys.isLowercase(tokens[k]) {
             var s = Int(truncatingIfNeeded: hashes[k] ^ (hashes[k] >> 29)) & mask
             while slots[s] >= 0, hashes[Int(slots[s])] != hashes[k] { s = (s + 1) & mask }

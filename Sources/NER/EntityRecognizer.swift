@@ -89,7 +89,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     func coverage(_ mentions: [Mention], _ count: Int) -> [Bool] {
-        var covered = [Bool](repeating: false, count: count)
+        var covered = [Bool](filling: false, count: count)
         for m in mentions { for k in m.start..<m.end { covered[k] = true } }
         return covered
     }

@@ -12,8 +12,8 @@ struct ListMemberRule {
     static func isSeparator(_ key: String) -> Bool { key == "," || key == "et" || key == "ou" }
 
     func candidates(_ doc: DocumentView, accepted: [Mention]) -> [Mention] {
-        var startingAt = [Int](repeating: -1, count: doc.count + 1)
-        var covered = [Bool](repeating: false, count: doc.count)
+        var startingAt = [Int](filling: -1, count: doc.count + 1)
+        var covered = [Bool](filling: false, count: doc.count)
         for (n, m) in accepted.enumerated() {
             startingAt[m.start] = n
             for k in m.start..<m.end { covered[k] = true }

@@ -91,7 +91,7 @@ enum MentionSelection {
         var reach = 0
         for m in candidates { reach = max(reach, m.end) }
         for m in accepted { reach = max(reach, m.end) }
-        var covered = [Bool](repeating: false, count: reach)
+        var covered = [Bool](filling: false, count: reach)
         for m in accepted { for k in m.start..<m.end { covered[k] = true } }
         var added: [Int] = []
         for c in ordered {

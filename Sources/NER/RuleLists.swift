@@ -162,7 +162,9 @@ struct Endings: Sendable {
 
 /// A set of short phrases matched on a document's word ids, forwards (at a
 /// position) or backwards (ending just before a position).
-struct PhraseSet: Sendable {
+/// (A class: rules pass their lists around per document, and a copy of a
+/// struct retained its matcher and three sets.)
+final class PhraseSet: Sendable {
     /// Each phrase with whether the list writes it only with a capital (then
     /// it must be capitalized in text too).
     private let phrases: PhraseMatcher<Bool>

@@ -4,7 +4,9 @@ import Lexicon
 
 /// The tokenizer's language data, read from the plain files in `Data/`
 /// (reviewable in a diff). Keys are folded with `TokenNormalizer.foldKey`.
-struct TokenizerLexicons: Sendable {
+/// A class: every document's scanner holds it, and a struct of two dozen
+/// sets and tables was copied (each retained) per document.
+final class TokenizerLexicons: Sendable {
     /// Elision prefix (folded, without apostrophe) → splits only before lowercase words.
     let elisions: [String: Bool]
     /// Whole words with an apostrophe that are never split (folded).
@@ -48,6 +50,56 @@ struct TokenizerLexicons: Sendable {
     let fold: ScalarFold
     /// The longest entry of the tables above, in code points.
     let maxKeyLength: Int
+
+    init(elisions: [String: Bool],
+         apostropheWords: Set<String>,
+         apostropheWordCompounds: [String],
+         clitics: Set<String>,
+         hyphenWords: Set<String>,
+         abbreviations: Set<String>,
+         titleAbbreviations: Set<String>,
+         sentenceFinalAbbreviations: Set<String>,
+         sentenceStarters: Set<String>,
+         lineContinuers: Set<String>,
+         numberSuffixes: Set<String>,
+         multiPartAbbreviations: [[UInt32]],
+         elisionKeys: ScalarKeyTable,
+         elisionLowerOnly: [Bool],
+         apostropheWordKeys: ScalarKeyTable,
+         cliticKeys: ScalarKeyTable,
+         hyphenWordKeys: ScalarKeyTable,
+         abbreviationKeys: ScalarKeyTable,
+         titleAbbreviationKeys: ScalarKeyTable,
+         sentenceFinalAbbreviationKeys: ScalarKeyTable,
+         sentenceStarterKeys: ScalarKeyTable,
+         numberSuffixKeys: ScalarKeyTable,
+         fold: ScalarFold,
+         maxKeyLength: Int) {
+        self.elisions = elisions
+        self.apostropheWords = apostropheWords
+        self.apostropheWordCompounds = apostropheWordCompounds
+        self.clitics = clitics
+        self.hyphenWords = hyphenWords
+        self.abbreviations = abbreviations
+        self.titleAbbreviations = titleAbbreviations
+        self.sentenceFinalAbbreviations = sentenceFinalAbbreviations
+        self.sentenceStarters = sentenceStarters
+        self.lineContinuers = lineContinuers
+        self.numberSuffixes = numberSuffixes
+        self.multiPartAbbreviations = multiPartAbbreviations
+        self.elisionKeys = elisionKeys
+        self.elisionLowerOnly = elisionLowerOnly
+        self.apostropheWordKeys = apostropheWordKeys
+        self.cliticKeys = cliticKeys
+        self.hyphenWordKeys = hyphenWordKeys
+        self.abbreviationKeys = abbreviationKeys
+        self.titleAbbreviationKeys = titleAbbreviationKeys
+        self.sentenceFinalAbbreviationKeys = sentenceFinalAbbreviationKeys
+        self.sentenceStarterKeys = sentenceStarterKeys
+        self.numberSuffixKeys = numberSuffixKeys
+        self.fold = fold
+        self.maxKeyLength = maxKeyLength
+    }
 
     static func load() throws -> TokenizerLexicons {
         func lines(_ name: String) throws -> [String] {

@@ -53,14 +53,14 @@ final class ClaimDocument {
         self.ids = ids
         self.entries = entries
         self.classes = classes
-        var sentenceOf = [Int](repeating: 0, count: n)
+        var sentenceOf = [Int](filling: 0, count: n)
         for (s, sentence) in text.sentences.enumerated() {
             for t in sentence.tokens where t < sentenceOf.count { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
         quotations = QuoteFinder().quotations(in: tokens)
-        var quotationOf = [Int?](repeating: nil, count: n)
-        var opened = [Int32](repeating: -1, count: n), closed = [Int32](repeating: -1, count: n)
+        var quotationOf = [Int?](filling: nil, count: n)
+        var opened = [Int32](filling: -1, count: n), closed = [Int32](filling: -1, count: n)
         // Sorted by opening: inner quotations come later and overwrite.
         for (q, quote) in quotations.enumerated() {
             for t in quote.open...quote.close { quotationOf[t] = q }
@@ -71,7 +71,7 @@ final class ClaimDocument {
         openedAt = opened
         closedAt = closed
         self.entities = entities
-        var entityAt = [Int?](repeating: nil, count: n)
+        var entityAt = [Int?](filling: nil, count: n)
         var entityTokens: [Range<Int>] = []
         entityTokens.reserveCapacity(entities.count)
         for e in entities.indices {
@@ -91,7 +91,7 @@ final class ClaimDocument {
         self.entityAt = entityAt
         self.entityTokens = entityTokens
         self.dates = dates
-        var inDate = [Bool](repeating: false, count: n)
+        var inDate = [Bool](filling: false, count: n)
         for d in dates {
             var t = text.firstToken(atOrAfter: d.range.start)
             while t < n, tokens[t].start < d.range.end { inDate[t] = true; t += 1 }
