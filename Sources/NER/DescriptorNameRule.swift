@@ -17,7 +17,12 @@ struct DescriptorNameRule {
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
-        for i in 0..<doc.count where !doc.tokens[i].shape.contains(.capitalized) {
+        // Only where a descriptor can start (`doc.match` is 0 elsewhere).
+        var next = doc.nextToken(containing: heads.starts, from: 0)
+        while next < doc.count {
+            let i = next
+            next = doc.nextToken(containing: heads.starts, from: i + 1)
+            guard !doc.tokens[i].shape.contains(.capitalized) else { continue }
             let head = doc.match(heads, at: i)
             let start = i + head
             guard head > 0, start < doc.sentenceEnd[i], doc.isNameToken(start) else { continue }

@@ -211,6 +211,23 @@ struct DocumentView {
 
     /// `set.match(at:)`, searched only where a phrase of the set can start.
     @inline(__always)
+    /// The first token from `i` on whose facts contain `mask` (`count` if
+    /// none): a rule that can only fire where a list's phrase starts jumps
+    /// from one such token to the next instead of testing every position.
+    func nextToken(containing mask: WordFacts, from i: Int) -> Int {
+        nextToken(from: i) { $0.contains(mask) }
+    }
+
+    /// The first token from `i` on whose facts satisfy `test` (`count` if none).
+    @inline(__always)
+    func nextToken(from i: Int, where test: (WordFacts) -> Bool) -> Int {
+        facts.withUnsafeBufferPointer { f in
+            var k = max(i, 0)
+            while k < f.count, !test(f[k]) { k += 1 }
+            return k
+        }
+    }
+
     func match(_ set: PhraseSet, at i: Int, limit: Int? = nil) -> Int {
         guard i < facts.count, facts[i].contains(set.starts) else { return 0 }
         return set.match(at: i, in: tokens, words: words, limit: limit)

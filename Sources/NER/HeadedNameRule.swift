@@ -19,7 +19,10 @@ struct HeadedNameRule {
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
-        for i in 0..<doc.count {
+        // Only where a head can start (`doc.match` is 0 elsewhere).
+        var i = doc.nextToken(containing: heads.starts, from: 0)
+        while i < doc.count {
+            defer { i = doc.nextToken(containing: heads.starts, from: i + 1) }
             let head = doc.match(heads, at: i)
             guard head > 0, let end = nameEnd(doc, i, headEnd: i + head) else { continue }
             out.append(Mention(start: i, end: end, type: type, by: by, priority: Mention.rulePriority))

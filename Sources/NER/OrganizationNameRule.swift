@@ -20,7 +20,12 @@ struct OrganizationNameRule {
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
-        for i in 0..<doc.count {
+        // Only at army words and where a head can start (nothing is found elsewhere).
+        let headStarts = doc.lists.orgHeads.starts
+        func next(_ k: Int) -> Int { doc.nextToken(from: k) { $0.contains(.armyWord) || $0.contains(headStarts) } }
+        var i = next(0)
+        while i < doc.count {
+            defer { i = next(i + 1) }
             if doc.facts[i].contains(.armyWord), let end = nationalArmyEnd(doc, i) {
                 out.append(mention(doc, i, end, by: .orgNationalArmy))
                 continue

@@ -14,8 +14,12 @@ struct PlaceCueRule {
 
     func candidates(_ doc: DocumentView) -> [Mention] {
         var out: [Mention] = []
+        let cueEnds = doc.lists.placeCues.ends
         var i = 1
         while i < doc.count {
+            // Only after a token that can end a cue (`placeCue` is 0 elsewhere, and nothing is found).
+            i = doc.nextToken(containing: cueEnds, from: i - 1) + 1
+            guard i < doc.count else { break }
             let cue = doc.placeCue(endingBefore: i)
             // The bare `à` is no cue for what follows an elided article.
             let listed = cue > 0 && !(cue == 1 && doc.isPreposition(i - 1))
