@@ -85,7 +85,7 @@ struct CapitalizedSequenceRule {
     func isLowercaseWord(_ doc: DocumentView, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         return t.shape.contains(.hasLetter) && !t.shape.contains(.capitalized) && !t.shape.contains(.elision)
-            && !doc.isStopword(i) && !OrganizationNameRule.connectors.contains(t.key)
+            && !doc.isStopword(i) && !doc.facts[i].contains(.orgConnector)
     }
 
     /// Two or three title-case words inside a sentence, none a known common

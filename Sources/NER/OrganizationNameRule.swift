@@ -8,11 +8,10 @@ import DocumentModel
 /// named by description (`armée malienne`, `forces armées maliennes`, any
 /// case, ANNOTATION.md).
 struct OrganizationNameRule {
-    /// Grammar words that link a head to its complement.
-    static let connectors: Set<String> = ["de", "du", "des", "d'", "l'", "la", "le", "les", "pour", "a", "au", "aux", "en", "sur", "contre", "et"]
-    /// After a proper name only a genitive continues the name
-    /// (`… de l'Azawad à Kidal` ends at `Azawad`).
-    static let genitives: Set<String> = ["de", "du", "des", "d'"]
+    // Grammar words that link a head to its complement are
+    // `WordFacts.orgConnector` (Data/org_connectors.txt); after a proper name
+    // only a `.genitive` continues the name (`… de l'Azawad à Kidal` ends at
+    // `Azawad`; Data/genitives.txt).
     /// Longest complement scanned, in tokens.
     static let maxLength = 16
     /// The words of national-army descriptions (read once per rule, not per token).
@@ -81,7 +80,7 @@ struct OrganizationNameRule {
                 if doc.match(doc.lists.orgHeads, at: j) > 0, !doc.isAllCaps(j) { break }
                 // A person right after a common word is apposed, not in the name
                 // (`du Conseil constitutionnel Jean-Louis Debré`).
-                if doc.isFirstName(j), j > headEnd, !OrganizationNameRule.connectors.contains(doc.tokens[j - 1].key),
+                if doc.isFirstName(j), j > headEnd, !doc.facts[j - 1].contains(.orgConnector),
                    !doc.tokens[j - 1].shape.contains(.capitalized) { break }
                 lastAnchor = j + 1; afterName = true; expectNoun = false; j += 1; continue
             }
@@ -93,22 +92,22 @@ struct OrganizationNameRule {
             if afterName, isPortfolioWord(doc, j - 1), isAgreeingAdjective(doc, j) {
                 lastAnchor = j + 1; j += 1; continue
             }
-            if OrganizationNameRule.connectors.contains(t.key) {
+            if doc.facts[j].contains(.orgConnector) {
                 // `ministère de l'Économie et des Finances`: `et` then a genitive
                 // joins a second such noun, not a second name.
                 if afterName, t.key == "et", isPortfolioAhead(doc, j + 1) {
                     afterName = false; expectNoun = true; afterGenitive = false; j += 1; continue
                 }
-                if afterName, !OrganizationNameRule.genitives.contains(t.key) { break }
+                if afterName, !doc.facts[j].contains(.genitive) { break }
                 // `et` joins two complements (`des lettres et des sciences`), not two names.
                 if t.key == "et", doc.isNameToken(j + 1) { break }
                 // A proper name comes after a genitive (`de Bamako`), not after `pour`, `à`, `sur`.
-                if !OrganizationNameRule.genitives.contains(t.key), !["la", "le", "les", "l'"].contains(t.key),
+                if !doc.facts[j].contains(.genitive), !["la", "le", "les", "l'"].contains(t.key),
                    doc.isNameToken(j + 1) { break }
                 // `la Commission de revoir sa proposition`: `de` then an infinitive
                 // and its object is a clause, not a complement.
                 if t.key == "de" || t.key == "d'", isInfinitiveClause(doc, j + 1) { break }
-                let genitive = OrganizationNameRule.genitives.contains(t.key)
+                let genitive = doc.facts[j].contains(.genitive)
                 let article = ["la", "les", "l'"].contains(t.key) && afterGenitive
                 if !genitive && !article { softFrozen = true }
                 afterGenitive = genitive
@@ -137,7 +136,7 @@ struct OrganizationNameRule {
     /// gazetteer does not know (a place there, `de Kidal occupée`, ends the name).
     func isPortfolioWord(_ doc: DocumentView, _ k: Int) -> Bool {
         guard k > 0, doc.isNameToken(k), !doc.isAllCaps(k), !doc.isFirstName(k),
-              OrganizationNameRule.connectors.contains(doc.tokens[k - 1].key) else { return false }
+              doc.facts[k - 1].contains(.orgConnector) else { return false }
         return doc.matcher.longest(at: k, doc.tokens, doc.hashes, limit: k + 1) == nil
     }
 
@@ -153,21 +152,18 @@ struct OrganizationNameRule {
 
     /// Tokens from k read `de / des / du / d' [la / l'] Noun` with a portfolio word as the noun.
     func isPortfolioAhead(_ doc: DocumentView, _ k: Int) -> Bool {
-        guard k < doc.count, OrganizationNameRule.genitives.contains(doc.tokens[k].key) else { return false }
+        guard k < doc.count, doc.facts[k].contains(.genitive) else { return false }
         var n = k + 1
         if n < doc.count, ["la", "l'"].contains(doc.tokens[n].key) { n += 1 }
         return n < doc.count && doc.tokens[n].shape.contains(.capitalized) && isPortfolioWord(doc, n)
     }
-
-    /// Determiners that open an infinitive's object (`de revoir sa proposition`).
-    static let objectDeterminers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses",
-                                                 "leur", "leurs", "ce", "cette", "ces", "notre", "nos", "votre", "vos"]
 
     /// Token k is a lower-case infinitive (`revoir`, `prendre`, `examiner`) followed by a determiner.
     func isInfinitiveClause(_ doc: DocumentView, _ k: Int) -> Bool {
         guard k + 1 < doc.count, !doc.tokens[k].shape.contains(.capitalized) else { return false }
         let key = doc.tokens[k].key
         guard key.count > 3, key.hasSuffix("er") || key.hasSuffix("ir") || key.hasSuffix("re") else { return false }
-        return OrganizationNameRule.objectDeterminers.contains(doc.tokens[k + 1].key)
+        // A determiner opening its object (`de revoir sa proposition`): Data/object_determiners.txt.
+        return doc.facts[k + 1].contains(.objectDeterminer)
     }
 }

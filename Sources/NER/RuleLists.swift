@@ -114,6 +114,9 @@ final class RuleLists: Sendable {
         mark(affiliationHeads, .affiliationHead)
         mark(companySuffixes, .companySuffix)
         mark([KnownKey.forces, KnownKey.armee, KnownKey.armees].map(\.text), .armyWord)
+        mark(try moduleLines("org_connectors.txt").map(fold), .orgConnector)
+        mark(try moduleLines("genitives.txt").map(fold), .genitive)
+        mark(try moduleLines("object_determiners.txt").map(fold), .objectDeterminer)
         for set in [personTitles, orgHeads, placeCues, eventHeads, placeHeads, descriptionHeads, companyHeads, programmeHeads] {
             mark(set.firstKeys, set.starts)
             mark(set.lastKeys, set.ends)

@@ -40,4 +40,10 @@ struct WordFacts: OptionSet, Sendable {
     /// A word opening a national army's description (`forces`, `armée`, `armées`: `KnownKey`),
     /// so that the organisation rule tests one bit at most tokens.
     static let armyWord = WordFacts(rawValue: 1 << 24)
+    /// A word linking an institution's head to its complement (`de`, `pour`), Data/org_connectors.txt.
+    static let orgConnector = WordFacts(rawValue: 1 << 25)
+    /// A connector after which a proper name continues a name (`de`, `du`), Data/genitives.txt.
+    static let genitive = WordFacts(rawValue: 1 << 26)
+    /// A determiner opening an infinitive's object (`sa`, `les`), Data/object_determiners.txt.
+    static let objectDeterminer = WordFacts(rawValue: 1 << 27)
 }
