@@ -68,10 +68,10 @@ let package = Package(
         ),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "TestSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Tokenizer", "DocumentModel"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DocumentModel", "TestSupport"]),
-        .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel"]),
+        .testTarget(name: "NERTests", dependencies: ["NER", "Tokenizer", "DocumentModel", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Lexicon", "Tokenizer", "DocumentModel", "Evaluation"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "DocumentModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),

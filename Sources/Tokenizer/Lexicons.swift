@@ -51,57 +51,8 @@ final class TokenizerLexicons: Sendable {
     /// The longest entry of the tables above, in code points.
     let maxKeyLength: Int
 
-    init(elisions: [String: Bool],
-         apostropheWords: Set<String>,
-         apostropheWordCompounds: [String],
-         clitics: Set<String>,
-         hyphenWords: Set<String>,
-         abbreviations: Set<String>,
-         titleAbbreviations: Set<String>,
-         sentenceFinalAbbreviations: Set<String>,
-         sentenceStarters: Set<String>,
-         lineContinuers: Set<String>,
-         numberSuffixes: Set<String>,
-         multiPartAbbreviations: [[UInt32]],
-         elisionKeys: ScalarKeyTable,
-         elisionLowerOnly: [Bool],
-         apostropheWordKeys: ScalarKeyTable,
-         cliticKeys: ScalarKeyTable,
-         hyphenWordKeys: ScalarKeyTable,
-         abbreviationKeys: ScalarKeyTable,
-         titleAbbreviationKeys: ScalarKeyTable,
-         sentenceFinalAbbreviationKeys: ScalarKeyTable,
-         sentenceStarterKeys: ScalarKeyTable,
-         numberSuffixKeys: ScalarKeyTable,
-         fold: ScalarFold,
-         maxKeyLength: Int) {
-        self.elisions = elisions
-        self.apostropheWords = apostropheWords
-        self.apostropheWordCompounds = apostropheWordCompounds
-        self.clitics = clitics
-        self.hyphenWords = hyphenWords
-        self.abbreviations = abbreviations
-        self.titleAbbreviations = titleAbbreviations
-        self.sentenceFinalAbbreviations = sentenceFinalAbbreviations
-        self.sentenceStarters = sentenceStarters
-        self.lineContinuers = lineContinuers
-        self.numberSuffixes = numberSuffixes
-        self.multiPartAbbreviations = multiPartAbbreviations
-        self.elisionKeys = elisionKeys
-        self.elisionLowerOnly = elisionLowerOnly
-        self.apostropheWordKeys = apostropheWordKeys
-        self.cliticKeys = cliticKeys
-        self.hyphenWordKeys = hyphenWordKeys
-        self.abbreviationKeys = abbreviationKeys
-        self.titleAbbreviationKeys = titleAbbreviationKeys
-        self.sentenceFinalAbbreviationKeys = sentenceFinalAbbreviationKeys
-        self.sentenceStarterKeys = sentenceStarterKeys
-        self.numberSuffixKeys = numberSuffixKeys
-        self.fold = fold
-        self.maxKeyLength = maxKeyLength
-    }
-
-    static func load() throws -> TokenizerLexicons {
+    /// Reads the lists of `Data/`.
+    init() throws {
         func lines(_ name: String) throws -> [String] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
                 throw TokenizerError.missingData(name)
@@ -136,33 +87,31 @@ final class TokenizerLexicons: Sendable {
                       abbreviations: ScalarKeyTable(abbreviationSet), titles: ScalarKeyTable(titleSet),
                       sentenceFinal: ScalarKeyTable(sentenceFinal), starters: ScalarKeyTable(starters),
                       numberSuffixes: ScalarKeyTable(numberSuffixes))
-        return TokenizerLexicons(
-            elisions: elisions,
-            apostropheWords: apostropheWords,
-            apostropheWordCompounds: try lines("apostrophe_words.txt").map { fold($0) + "-" },
-            clitics: clitics,
-            hyphenWords: hyphenWords,
-            abbreviations: abbreviationSet,
-            titleAbbreviations: titleSet,
-            sentenceFinalAbbreviations: sentenceFinal,
-            sentenceStarters: starters,
-            lineContinuers: Set(try lines("line_continuers.txt").map(fold)),
-            numberSuffixes: numberSuffixes,
-            multiPartAbbreviations: multi,
-            elisionKeys: tables.elisions,
-            elisionLowerOnly: elisionEntries.map { elisions[$0]! },
-            apostropheWordKeys: tables.apostropheWords,
-            cliticKeys: tables.clitics,
-            hyphenWordKeys: tables.hyphenWords,
-            abbreviationKeys: tables.abbreviations,
-            titleAbbreviationKeys: tables.titles,
-            sentenceFinalAbbreviationKeys: tables.sentenceFinal,
-            sentenceStarterKeys: tables.starters,
-            numberSuffixKeys: tables.numberSuffixes,
-            fold: ScalarFold(),
-            maxKeyLength: [tables.elisions, tables.apostropheWords, tables.clitics, tables.hyphenWords, tables.abbreviations,
-                           tables.titles, tables.sentenceFinal, tables.starters, tables.numberSuffixes].map(\.maxLength).max() ?? 0
-        )
+        self.elisions = elisions
+        self.apostropheWords = apostropheWords
+        self.apostropheWordCompounds = try lines("apostrophe_words.txt").map { fold($0) + "-" }
+        self.clitics = clitics
+        self.hyphenWords = hyphenWords
+        self.abbreviations = abbreviationSet
+        self.titleAbbreviations = titleSet
+        self.sentenceFinalAbbreviations = sentenceFinal
+        self.sentenceStarters = starters
+        self.lineContinuers = Set(try lines("line_continuers.txt").map(fold))
+        self.numberSuffixes = numberSuffixes
+        self.multiPartAbbreviations = multi
+        self.elisionKeys = tables.elisions
+        self.elisionLowerOnly = elisionEntries.map { elisions[$0]! }
+        self.apostropheWordKeys = tables.apostropheWords
+        self.cliticKeys = tables.clitics
+        self.hyphenWordKeys = tables.hyphenWords
+        self.abbreviationKeys = tables.abbreviations
+        self.titleAbbreviationKeys = tables.titles
+        self.sentenceFinalAbbreviationKeys = tables.sentenceFinal
+        self.sentenceStarterKeys = tables.starters
+        self.numberSuffixKeys = tables.numberSuffixes
+        self.fold = ScalarFold()
+        self.maxKeyLength = [tables.elisions, tables.apostropheWords, tables.clitics, tables.hyphenWords, tables.abbreviations,
+                             tables.titles, tables.sentenceFinal, tables.starters, tables.numberSuffixes].map(\.maxLength).max() ?? 0
     }
 }
 

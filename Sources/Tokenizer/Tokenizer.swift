@@ -33,7 +33,7 @@ public struct Tokenizer: Sendable {
     /// A tokenizer whose tokens get their ids from `lexicon` (none by default:
     /// every id `unknown`, as for splitting phrases while stages load).
     public init(lexicon: Lexicon = .empty) throws {
-        let lexicons = try TokenizerLexicons.load()
+        let lexicons = try TokenizerLexicons()
         shared = Shared(State(lexicons: lexicons,
                               splitter: SentenceSplitter(starters: lexicons.sentenceStarters,
                                                          sentenceFinalAbbreviations: lexicons.sentenceFinalAbbreviations,

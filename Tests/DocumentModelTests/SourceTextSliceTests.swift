@@ -1,4 +1,5 @@
 import DocumentModel
+import TestSupport
 import Testing
 
 /// `SourceText.slice` must return exactly the scalars of its range, whether
@@ -19,7 +20,7 @@ struct SourceTextSliceTests {
     /// Every range of texts around the checkpoint stride (63, 64, 65, 128 scalars…).
     @Test(arguments: [0, 1, 7, 8, 9, 63, 64, 65, 127, 128, 129, 200])
     func everyRangeOfGeneratedText(_ length: Int) {
-        var generator = SplitMix(seed: UInt64(length))
+        var generator = SeededGenerator(seed: UInt64(length))
         // ASCII only; short pieces of every length; long ASCII runs (read eight bytes at a time) between them.
         for mix in ["ascii", "pieces", "runs"] {
             var scalars: [Unicode.Scalar] = []
@@ -55,18 +56,5 @@ struct SourceTextSliceTests {
         let open = scalars.firstIndex(of: "«")!, close = scalars.firstIndex(of: "»")!
         #expect(source.slice(open, close + 1) == "« les combattants du FLA ont été repoussés à Anéfis »")
         #expect(source.slice(0, source.count) == text)
-    }
-}
-
-/// A small deterministic generator (the test's texts are the same every run).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

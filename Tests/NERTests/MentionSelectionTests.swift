@@ -1,4 +1,5 @@
 import DocumentModel
+import TestSupport
 import Testing
 @testable import NER
 
@@ -33,11 +34,8 @@ struct MentionSelectionTests {
 
     /// The same choice as the definition, spelled out naively, on random candidates.
     @Test func sameAsTheDefinition() {
-        var seed: UInt64 = 42
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var generator = SeededGenerator(seed: 42)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &generator) }
         for _ in 0..<300 {
             let candidates = (0..<next(12)).map { _ -> Mention in
                 let s = next(30)
